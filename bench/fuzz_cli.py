@@ -15,7 +15,6 @@ with EVENTDESK_GAZETTEER set.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -180,13 +179,7 @@ TARGETS = {f.__name__: f for f in (extract, ingest, together)}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("targets", nargs="*", choices=[[], *TARGETS], default=[],
-                        help="which (default: all)")
-    parser.add_argument("--n", type=int, default=50, help="cases per target (default 50)")
-    options = parser.parse_args(argv)
-    fuzz_inputs.run_targets(TARGETS, options.targets, options.n)
-    return fuzz_inputs.report_failures(STATS)
+    return fuzz_inputs.fuzz_main(__doc__, TARGETS, 50, argv)
 
 
 if __name__ == "__main__":

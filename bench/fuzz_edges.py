@@ -17,12 +17,9 @@ and share bench/fuzz_inputs.py's runner. Not part of CI: run it by hand.
 
 from __future__ import annotations
 
-import argparse
+import contextlib
 import logging
-import os
 import sys
-import tempfile
-from pathlib import Path
 
 import fuzz_inputs
 from fuzz_commands import args, ingest_serve
@@ -35,25 +32,18 @@ import eventdesk
 TARGETS = {f.__name__: f for f in (feeds, export, warc, scale, args, ingest_serve)}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("targets", nargs="*", choices=[[], *TARGETS], default=[],
-                        help="which (default: all)")
-    parser.add_argument("--n", type=int, default=100, help="cases per target (default 100)")
-    options = parser.parse_args(argv)
-    eventdesk.load = fuzz_inputs.Coder  # the surfaces are fuzzed here, not the coding
+@contextlib.contextmanager
+def _surfaces():
+    """The surfaces are fuzzed here, not the coding: a stand-in coder, quiet logs, an empty
+    scratch folder."""
+    eventdesk.load = fuzz_inputs.Coder
     logging.getLogger("eventdesk").setLevel(logging.CRITICAL)
-    home = os.getcwd()
-    with tempfile.TemporaryDirectory() as folder:
-        # a command without --db writes the default store: here, not the user's; a path
-        # read as the current folder reads this empty one
-        os.environ["EVENTDESK_DB"] = str(Path(folder) / "default.sqlite")
-        os.chdir(folder)
-        try:
-            fuzz_inputs.run_targets(TARGETS, options.targets, options.n)
-        finally:
-            os.chdir(home)
-    return fuzz_inputs.report_failures(fuzz_inputs.STATS)
+    with fuzz_inputs.scratch_folder():
+        yield
+
+
+def main(argv: list[str] | None = None) -> int:
+    return fuzz_inputs.fuzz_main(__doc__, TARGETS, 100, argv, _surfaces)
 
 
 if __name__ == "__main__":

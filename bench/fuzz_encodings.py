@@ -11,7 +11,6 @@ Not part of CI: run it by hand.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import sys
@@ -110,13 +109,7 @@ TARGETS = {f.__name__: f for f in (lines, whole)}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("targets", nargs="*", choices=[[], *TARGETS], default=[],
-                        help="which (default: all)")
-    parser.add_argument("--n", type=int, default=300, help="cases per target (default 300)")
-    args = parser.parse_args(argv)
-    fuzz_inputs.run_targets(TARGETS, args.targets, args.n)
-    return fuzz_inputs.report_failures()
+    return fuzz_inputs.fuzz_main(__doc__, TARGETS, 300, argv)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ part of CI: run it by hand. bench/fuzz_surfaces.py covers `gazetteer lookup`.
 
 from __future__ import annotations
 
-import argparse
+import contextlib
 import hashlib
 import os
 import shutil
@@ -35,11 +35,10 @@ sys.path.insert(0, str(ROOT / "tests" / "store"))
 sys.path.insert(0, str(ROOT / "tests" / "geo"))
 
 import fuzz_inputs  # noqa: E402
-from fuzz_inputs import run_cli, target  # noqa: E402
+from fuzz_inputs import STATS, run_cli, target  # noqa: E402
 from geonames_files import ADMIN1, PLACES, geoname_line  # noqa: E402
 
 BASE = ""  # the index every case starts from (made once in main)
-STATS: dict[str, int] = {}
 
 CELL = st.one_of(st.text(max_size=12), st.sampled_from([
     "", " ", "\t", "-1", "0", "1e3", "nan", "inf", "-inf", "91", "-180.0001", "1_000", "١٢",
@@ -241,28 +240,23 @@ WHOLE: dict[str, float] = {}  # how long a whole import of killed's file took
 TARGETS = {f.__name__: f for f in (files, killed)}
 
 
-def main(argv: list[str] | None = None) -> int:
+@contextlib.contextmanager
+def _gazetteers():
+    """A scratch folder with its own default gazetteer and home, and the base index the
+    cases import into."""
     global BASE
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("targets", nargs="*", choices=[[], *TARGETS], default=[],
-                        help="which (default: all)")
-    parser.add_argument("--n", type=int, default=100, help="cases per target (default 100)")
-    args = parser.parse_args(argv)
-    home = os.getcwd()
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["EVENTDESK_DB"] = str(Path(folder) / "default.sqlite")
-        os.environ["EVENTDESK_GAZETTEER"] = str(Path(folder) / "default-gazetteer.sqlite")
-        os.environ["EVENTDESK_HOME"] = folder
-        os.chdir(folder)
-        try:
-            from geonames_files import import_places
+    with fuzz_inputs.scratch_folder() as folder:
+        os.environ["EVENTDESK_GAZETTEER"] = str(folder / "default-gazetteer.sqlite")
+        os.environ["EVENTDESK_HOME"] = str(folder)
+        from geonames_files import import_places
 
-            BASE = str(import_places(Path(folder) / "base", [
-                (gid, name, *rest) for gid, name, _, *rest in PLACES], ADMIN1))
-            fuzz_inputs.run_targets(TARGETS, args.targets, args.n)
-        finally:
-            os.chdir(home)
-    return fuzz_inputs.report_failures(STATS)
+        BASE = str(import_places(folder / "base", [
+            (gid, name, *rest) for gid, name, _, *rest in PLACES], ADMIN1))
+        yield
+
+
+def main(argv: list[str] | None = None) -> int:
+    return fuzz_inputs.fuzz_main(__doc__, TARGETS, 100, argv, _gazetteers)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -116,6 +117,9 @@ def read_file(name: str, data: bytes) -> None:
         assert err.getvalue() == "", err.getvalue()
 
 
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def run_cli(argv: list[str], ok: tuple[int, ...], *, with_err: bool = False):
     """The command's standard output (and error, `with_err`), its status one of `ok`."""
     out, err = io.StringIO(), io.StringIO()
@@ -126,6 +130,8 @@ def run_cli(argv: list[str], ok: tuple[int, ...], *, with_err: bool = False):
             status = exc.code
     assert status in ok, (status, err.getvalue())
     assert "Traceback" not in err.getvalue()
+    # an input's name or text printed raw could clear or recolour the terminal
+    assert not _RAW_CONTROL.search(err.getvalue()), err.getvalue()
     return (out.getvalue(), err.getvalue()) if with_err else out.getvalue()
 
 
@@ -277,10 +283,10 @@ def run_targets(targets: dict, names, n: int) -> None:
               f"{sum(f[0] == name for f in failures)} failed", flush=True)
 
 
-def report_failures(stats: dict[str, int] | None = None) -> int:
-    """A target's own counts (`stats`, by name), each distinct failure once (by target and
+def report_failures() -> int:
+    """The targets' own counts (STATS, by name), each distinct failure once (by target and
     last line of its trace), then the totals; the exit status: 1 when any case failed."""
-    for what, n in sorted((stats or {}).items()):
+    for what, n in sorted(STATS.items()):
         print(f"{what}: {n}")
     shown = set()
     for name, values, trace in failures:
@@ -292,15 +298,43 @@ def report_failures(stats: dict[str, int] | None = None) -> int:
     return 1 if failures else 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    global STORE
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("targets", nargs="*", choices=[[], *TARGETS], default=[],
+def fuzz_main(doc: str, targets: dict, n: int, argv: list[str] | None = None,
+              setup=contextlib.nullcontext) -> int:
+    """Every fuzzer's command line: the targets named (all by default), `--n` cases each
+    (default `n`), run inside `setup()` (a context manager: its stubs, folder or store),
+    then each distinct failure printed; the exit status, 1 when any case failed."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("targets", nargs="*", choices=[[], *targets], default=[],
                         help="which (default: all)")
-    parser.add_argument("--n", type=int, default=300, help="cases per target (default 300)")
+    parser.add_argument("--n", type=int, default=n, help=f"cases per target (default {n})")
     args = parser.parse_args(argv)
-    eventdesk.load = StandIn  # the readers and writers are fuzzed here, not the coding
-    os.environ.setdefault("EVENTDESK_MAX_BYTES", "200000")  # reach the size limits
+    with setup():
+        run_targets(targets, args.targets, args.n)
+    return report_failures()
+
+
+@contextlib.contextmanager
+def scratch_folder():
+    """An empty temporary folder made the current one, with its own default store: a
+    command without --db writes here, not the user's store, and a path read as the current
+    folder reads this empty one."""
+    home = os.getcwd()
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["EVENTDESK_DB"] = str(Path(folder) / "default.sqlite")
+        os.chdir(folder)
+        try:
+            yield Path(folder)
+        finally:
+            os.chdir(home)
+
+
+@contextlib.contextmanager
+def _readers():
+    """The readers and writers are fuzzed here, not the coding: a stand-in coder, a size
+    limit the cases reach, and a store of the corpus for `events`."""
+    global STORE
+    eventdesk.load = StandIn
+    os.environ.setdefault("EVENTDESK_MAX_BYTES", "200000")
     with tempfile.TemporaryDirectory() as folder:
         STORE = str(Path(folder) / "corpus.sqlite")
         from store_helpers import load_corpus
@@ -310,8 +344,11 @@ def main(argv: list[str] | None = None) -> int:
         with Store.open(STORE) as store:
             for document, found, _ in load_corpus():
                 store.add(document, found, extractor_version="fuzz-1")
-        run_targets(TARGETS, args.targets, args.n)
-    return report_failures()
+        yield
+
+
+def main(argv: list[str] | None = None) -> int:
+    return fuzz_main(__doc__, TARGETS, 300, argv, _readers)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ CLI's argument combinations and ingest while serving.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime as dt
 import hashlib
@@ -517,15 +516,13 @@ TARGETS = {f.__name__: f for f in (gold, train, lookup, store, corroborate, dama
                                    old_store, concurrent, api, stream)}
 
 
-def main(argv: list[str] | None = None) -> int:
+@contextlib.contextmanager
+def _surfaces():
+    """The surfaces are fuzzed here, not the coding: a stand-in coder, quiet logs (a damaged
+    store's E005), a store of 30 reports for the API; how many streams stopped early."""
     global API_STORE
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("targets", nargs="*", choices=[[], *TARGETS], default=[],
-                        help="which (default: all)")
-    parser.add_argument("--n", type=int, default=100, help="cases per target (default 100)")
-    args = parser.parse_args(argv)
-    eventdesk.load = StandIn  # the surfaces are fuzzed here, not the coding
-    logging.getLogger("eventdesk").setLevel(logging.CRITICAL)  # a damaged store's E005 log
+    eventdesk.load = StandIn
+    logging.getLogger("eventdesk").setLevel(logging.CRITICAL)
     rng = random.Random(0)
     with tempfile.TemporaryDirectory() as folder:
         API_STORE = str(Path(folder) / "api.sqlite")
@@ -534,11 +531,14 @@ def main(argv: list[str] | None = None) -> int:
                     "day": rng.choice([None, 1, 2]), "fatalities": rng.choice([None, 3]),
                     "actor1": "Syrian rebels"}], k) for k in range(30)]
         ingest_all(API_STORE, documents(specs))
-        fuzz_inputs.run_targets(TARGETS, args.targets, args.n)
+        yield
     if STREAM_STOPS:
         print(f"stream: {len(STREAM_STOPS)} streams stopped early, "
               f"{sum(n for n, _ in STREAM_STOPS)} report lines unread")
-    return fuzz_inputs.report_failures()
+
+
+def main(argv: list[str] | None = None) -> int:
+    return fuzz_inputs.fuzz_main(__doc__, TARGETS, 100, argv, _surfaces)
 
 
 if __name__ == "__main__":

@@ -121,13 +121,18 @@ class PoliteClient:
 
 def read_feed_list(path: str) -> list[str]:
     """The feed URLs of a file, one per line ('#' starts a comment); UsageError naming the
-    line that is not an http(s) URL."""
+    line that is not an http(s) URL. Read as report files are: a list Notepad saved (a
+    UTF-8 byte order mark, or UTF-16) is a list, not a first line that is no URL."""
     from eventdesk.bounded import TooLong, read_bytes
+    from eventdesk.io.decoding import _decode
 
     try:
-        lines = read_bytes(path).decode("utf-8").splitlines()
-    except (OSError, UnicodeDecodeError, TooLong) as exc:
+        text = _decode(path, read_bytes(path), max_bytes())
+    except (OSError, TooLong) as exc:
         raise UsageError(f"cannot read the feed list: {exc}", path=path) from exc
+    if isinstance(text, InputProblem):
+        raise UsageError(f"cannot read the feed list: {text.message}", path=path)
+    lines = text.splitlines()
     if looks_like_feed("\n".join(lines)):
         raise UsageError("is a feed, not a list of feed URLs: `eventdesk ingest` (or "
                          "`extract`) codes the items of a saved feed", path=path)

@@ -72,9 +72,11 @@ class Undated:
                 self.first.append(document.doc_id)
 
     def note(self) -> str | None:
+        from eventdesk.io.cells import _shorten, printable
         if not self.count:
             return None
-        shown = ", ".join(self.first) + (" …" if self.count > len(self.first) else "")
+        shown = ", ".join(_shorten(printable(doc_id), 60) for doc_id in self.first) + (
+            " …" if self.count > len(self.first) else "")
         return (f"eventdesk: {self.count} report(s) had no publication date ({shown}); their "
                 "relative dates (\"on Friday\") were left unresolved: give each a 'published' "
                 "date, or --published DATE for every report")
@@ -84,14 +86,15 @@ def print_problems(problems, heading: str) -> list:
     """The inputs that could not be read under `heading` ("2 document(s) skipped:"), each
     on its line; a note (a folder's files of other kinds passed over) said apart, since no
     document was skipped. The skipped ones are returned (they decide the exit status)."""
+    from eventdesk.io import printable
+
     skipped = [p for p in problems if not p.note]
     for note in problems:
         if note.note:
-            print(f"eventdesk: note: {note.path}: {note.message}", file=sys.stderr)
+            print(printable(f"eventdesk: note: {note.path}: {note.message}"), file=sys.stderr)
     if skipped:
-        print(f"eventdesk: {len(skipped)} {heading}:", file=sys.stderr)
-        for problem in skipped:
-            print(f"  {problem.path}: {problem.message}", file=sys.stderr)
+        print(f"eventdesk: {len(skipped)} {heading}:",
+              *(printable(f"  {p.path}: {p.message}") for p in skipped), sep="\n", file=sys.stderr)
     return skipped
 def nonblank_path(value: str) -> Path:
     """argparse type of a file or folder: an empty value (`--db "$DB"` with DB unset) is a
@@ -101,9 +104,10 @@ def nonblank_path(value: str) -> Path:
 
 def print_failures(failures) -> None:
     """One line per document that failed to be coded: doc_id, error code, cause."""
+    from eventdesk.io import printable
     for failure in failures:
-        print(f"eventdesk: failed [{failure.code}]: {failure.doc_id}: {failure.message}",
-              file=sys.stderr)
+        print(printable(f"eventdesk: failed [{failure.code}]: {failure.doc_id}: "
+                        f"{failure.message}"), file=sys.stderr)
 
 
 def cores() -> int:

@@ -201,6 +201,7 @@ def _ingest_on_dask(args, published) -> int:
 
 def _print_ingest(store, report, counts, problems, found: int) -> int:
     from eventdesk.cli import print_problems
+    from eventdesk.io import printable
 
     err = sys.stderr
     print(
@@ -216,7 +217,8 @@ def _print_ingest(store, report, counts, problems, found: int) -> int:
               " them):", file=err)
         for failure in report.failures:
             where = f" ({failure.source_path})" if failure.source_path else ""
-            print(f"  {failure.doc_id}{where}: [{failure.code}] {failure.message}", file=err)
+            print(printable(f"  {failure.doc_id}{where}: [{failure.code}] {failure.message}"),
+                  file=err)
     return 0 if found and not report.failures and not any(p.unread for p in problems) \
         else 1
 

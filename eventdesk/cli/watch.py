@@ -28,6 +28,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     import eventdesk
+    from eventdesk.io import printable
     from eventdesk.store import Store
     from eventdesk.watch import PoliteClient, Watcher, parse_interval, read_feed_list, watch
 
@@ -42,7 +43,7 @@ def run(args) -> int:
         problems += len(report.problems)
         err = sys.stderr
         for problem in report.problems:
-            print(f"eventdesk watch: {problem}", file=err)
+            print(f"eventdesk watch: {printable(problem)}", file=err)
         print(f"eventdesk watch: round {rounds}: {report.feeds} feed(s) polled "
               f"({report.not_modified} unchanged), {report.new_articles} new article(s), "
               f"{report.stored} stored with {report.events} event(s), {report.skipped} "

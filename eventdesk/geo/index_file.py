@@ -16,6 +16,28 @@ from eventdesk import orphans
 from eventdesk.errors import NO_ROOM_HINT, GazetteerError, out_of_room
 
 
+def _refuse_another_database(path: Path) -> None:
+    """A GazetteerError for a database of something else: `gazetteer --index events.sqlite
+    build` (a slip, or the advice a lookup on that store gave) replaced an event store with
+    an index, its reports gone. A damaged index, or an empty database, may be rebuilt."""
+    if not path.is_file():
+        return
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {n for (n,) in con.execute("SELECT name FROM sqlite_master "
+                                                "WHERE type = 'table'")}
+        finally:
+            con.close()
+    except sqlite3.Error:  # no database, or a damaged one: an index to rebuild
+        return
+    if tables and "places" not in tables:
+        kind = "an event store" if "documents" in tables else "another program's"
+        raise GazetteerError(f"is a database of something else ({kind}), not a gazetteer "
+                             "index: writing the index would replace it; give another "
+                             "--index file", path=str(path))
+
+
 @contextlib.contextmanager
 def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
     """Yield a temporary file next to `path`; on success it replaces `path` in one rename.
@@ -24,6 +46,7 @@ def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
     """
     if path.is_dir():
         raise GazetteerError("is a folder, not a gazetteer index file", path=str(path))
+    _refuse_another_database(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         orphans.remove_orphans(path)

@@ -6,7 +6,7 @@ WARC) and writing events, a module per concern:
 - `reading`: each file or stdin handed to the reader of its format, namely
   `json_input`, `csv_input`, `html_input` and `warc_input`;
 - `export_rows`: an event or a cluster as ACLED's columns, with its ids and source;
-- `cells`: one value as a table, CSV or JSON cell;
+- `cells`: one value as a table, CSV or JSON cell, or as text safe for a terminal;
 - `writers`: the writer of each output format; `tables` the terminal table.
 
 Readers yield `InputProblem`s instead of raising, so a batch goes on past a bad file and
@@ -15,7 +15,7 @@ the command lists the bad ones at the end. Callers import from `eventdesk.io`.
 
 from __future__ import annotations
 
-from eventdesk.io.cells import csv_safe, framing_text, json_line
+from eventdesk.io.cells import csv_safe, framing_text, json_line, printable
 from eventdesk.io.decoding import looks_english, text_charset, unicode_problem
 from eventdesk.io.export_rows import (
     ACLED_EXPORT_COLUMNS,
@@ -64,7 +64,7 @@ __all__ = [
     "bounded_lines", "cluster_export_row", "count_documents", "count_lines", "csv_safe",
     "event_id_cnty", "export_row", "framing_text", "input_files", "is_stream", "json_line",
     "json_loads", "looks_english", "max_bytes", "missing_inputs", "path_text", "point_feature",
-    "provenance_key", "read_documents", "read_html", "read_line_slice", "record_key",
-    "record_source", "suffix_of", "text_charset", "unicode_problem", "url_host",
+    "printable", "provenance_key", "read_documents", "read_html", "read_line_slice",
+    "record_key", "record_source", "suffix_of", "text_charset", "unicode_problem", "url_host",
     "write_clusters", "write_coded", "write_events", "write_stored_events",
 ]

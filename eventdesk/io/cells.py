@@ -23,8 +23,22 @@ def _cell(value) -> str:
     return str(value)
 
 
+# What moves the cursor, clears or recolours a terminal, breaks a line or reorders it: C0
+# and C1 controls, line and paragraph separators, bidirectional overrides and isolates;
+# and lone surrogates (a file name's undecodable bytes), which no terminal can be sent.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                     "\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with what would garble a terminal shown as escapes ("\\x1b", "\\n"): a name
+    read from an input (a doc_id, a feed's link, a file name) printed in a message or a
+    table cannot clear the screen, recolour it, forge a line of output or split a row."""
+    return _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
 def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

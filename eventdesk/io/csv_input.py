@@ -92,8 +92,10 @@ class _Lines:
 def _row_problem(row: list[str], header: list[str], lines: _Lines, delimiter: str
                  ) -> str | None:
     """Why a row cannot be read as the header lays it out: more cells than columns, not
-    blank (a delimiter in an unquoted text shifted the fields after it), or a quote opened
-    and never closed (every later row read as one cell)."""
+    blank (a delimiter in an unquoted text shifted the fields after it), a quote opened
+    and never closed (every later row read as one cell), or a NUL byte (binary data)."""
+    if any("\x00" in cell for cell in row):
+        return "binary data in the row (a NUL byte), not text"
     if lines.ended and _unclosed("".join(lines.row), delimiter):
         return (f"a quoted cell opened here is never closed, so the rest of the file "
                 f"({len(lines.row)} line(s)) would be one cell; close the quote, and double "

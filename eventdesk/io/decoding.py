@@ -98,10 +98,15 @@ _NOT_TEXT = (
 
 
 def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = None,
-            fallback: str | None = None) -> str | InputProblem:
+            fallback: str | None = None, line: bool = False, rows: bool = False
+            ) -> str | InputProblem:
     """UTF-8 text (or UTF-16 with its byte order mark, as Windows saves 'Unicode' text; or,
     for a web page, the charset it or its HTTP header declares; else the `fallback`
-    charset), or the problem: too large, empty, binary, not UTF-8 (with the byte)."""
+    charset), or the problem: too large, empty, binary, not UTF-8 (with the byte). `data`
+    is one `line` of a file (named "file:7"): the problem is that line's, at its byte. In
+    `rows` (a CSV) stray NUL bytes, fewer than its lines (a scraped text's), are their rows'
+    problem, named by line, not the whole file's; a file of NULs (UTF-16 with no byte
+    order mark, a binary file) is not text."""
     if len(data) > limit:
         return InputProblem(name, f"input is over the {_size(limit)} limit "
                                   "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
@@ -117,8 +122,9 @@ def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = No
     if kind is not None:
         return InputProblem(name, f"{kind[1]}, not text: {kind[2]}")
     nul = data.find(b"\x00")
-    if nul != -1:
-        return InputProblem(name, f"binary file, not text (NUL byte at byte {_at(data, nul)})")
+    if nul != -1 and not (rows and data.count(b"\x00") < data.count(b"\n")):
+        return InputProblem(name, f"binary {'line' if line else 'file'}, not text (NUL byte "
+                                  f"at byte {_at(data, nul, line)})")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -128,16 +134,19 @@ def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = No
         except (UnicodeError, LookupError):
             text = None
         if text is None:
-            return InputProblem(name, f"not UTF-8 text (byte {_at(data, exc.start)}, "
+            return InputProblem(name, f"not UTF-8 text (byte {_at(data, exc.start, line)}, "
                                       f"0x{data[exc.start]:02x}): save it as UTF-8 (a "
                                       "Windows 'ANSI' file is cp1252: `iconv -f cp1252 -t "
                                       "utf-8`)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _at(data: bytes, offset: int) -> str:
+def _at(data: bytes, offset: int, one_line: bool = False) -> str:
     """Where a bad byte is, with its line: in a CSV or JSON Lines file of many reports, the
-    report to mend (one bad byte refuses the whole file, and its offset alone hid which)."""
+    report to mend (one bad byte refuses the whole file, and its offset alone hid which).
+    In `one_line` (a JSON Lines record, named by its line) the byte alone."""
+    if one_line:
+        return str(offset)
     line = data.count(b"\n", 0, offset) + 1
     return f"{offset}, line {line}"
 

@@ -95,12 +95,14 @@ def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
         if raw == "-" or (path.exists() and not path.is_dir()):
             yield _once(path, seen)
         elif path.is_dir():
-            files = _folder_files(path)
-            if not files:
+            every, unlisted = _walk(path)
+            files = [p for p in every if suffix_of(p) in FOLDER_SUFFIXES]
+            yield from unlisted
+            if not files and not unlisted:
                 yield InputProblem(raw, "the folder holds no .txt, .html, .htm, .jsonl, "
                                         ".jsonl.gz, .json, .warc or .warc.gz files")
             yield from (_once(file, seen) for file in files)
-            others = _passed_over(path) if files else None
+            others = _passed_over(path, every) if files else None
             if others:
                 kinds = ", ".join(f"{k or 'no suffix'} {n}" for k, n in others.most_common())
                 yield InputProblem(raw, f"{others.total()} file(s) of other kinds in the folder "
@@ -165,17 +167,30 @@ class _Utf16Lines:
         self._text.close()
 
 
+def _walk(path: Path) -> tuple[list[Path], list[InputProblem]]:
+    """Every file under a folder, sorted, and a problem for each folder in it that cannot
+    be listed (no permission): `Path.rglob` passes such a folder over without a word, and
+    the reports in it were lost in silence."""
+    unlisted: list[InputProblem] = []
+
+    def unreadable(exc: OSError) -> None:
+        unlisted.append(InputProblem(path_text(exc.filename or path), "folder cannot be read "
+                                     f"({exc.strerror or exc}): its files were not read"))
+
+    files = [Path(folder) / name for folder, _, names in os.walk(path, onerror=unreadable)
+             for name in names]
+    return sorted(p for p in files if p.is_file()), unlisted
+
+
 def _folder_files(path: Path) -> list[Path]:
-    return sorted(p for p in path.rglob("*") if p.is_file() and suffix_of(p) in FOLDER_SUFFIXES)
+    return [p for p in _walk(path)[0] if suffix_of(p) in FOLDER_SUFFIXES]
 
 
-def _passed_over(path: Path) -> collections.Counter:
-    """The suffixes of the folder's files `_folder_files` leaves out, hidden ones aside
-    (.DS_Store, a .git folder): said, so that 20 PDFs among 500 reports are not lost
-    without a word."""
+def _passed_over(path: Path, files: list[Path]) -> collections.Counter:
+    """The suffixes of the folder's `files` not read, hidden ones aside (.DS_Store, a .git
+    folder): said, so that 20 PDFs among 500 reports are not lost without a word."""
     return collections.Counter(
-        suffix_of(p) for p in path.rglob("*") if p.is_file()
-        and suffix_of(p) not in FOLDER_SUFFIXES
+        suffix_of(p) for p in files if suffix_of(p) not in FOLDER_SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(path).parts))
 
 

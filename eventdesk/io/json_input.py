@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -99,7 +100,7 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
                 continue
             if not raw.strip():
                 continue
-            line = _decode(where, raw, limit)
+            line = _decode(where, raw, limit, line=True)
             if isinstance(line, InputProblem):
                 yield line
                 any_line = True
@@ -205,12 +206,16 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
     for key in METADATA_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             return InputProblem(where, f"field {key!r} must be a string")
-    for key in ("doc_id", "id"):  # a number is an id; a list, object or true is no id
-        if isinstance(record.get(key), list | dict | bool):
+    for key in ("doc_id", "id"):  # a number is an id; a list, object, true or NaN is no id
+        value = record.get(key)
+        if isinstance(value, list | dict | bool):
             return InputProblem(where, f"field {key!r} must be a string or a number, not "
-                                       f"{type(record[key]).__name__}")
+                                       f"{type(value).__name__}")
+        if isinstance(value, float) and not math.isfinite(value):  # NaN, 1e999: "nan", "inf"
+            return InputProblem(where, f"field {key!r} must be a string or a number, not "
+                                       f"{value}")
     doc_id = next((str(value) for value in (record.get("doc_id"), record.get("id"))
-                   if value is not None and value != ""), default_id)
+                   if value is not None and str(value).strip()), default_id)
     for key, value in (("doc_id", doc_id), *((k, record.get(k)) for k in METADATA_FIELDS)):
         if value is not None and unicode_problem(value):  # it could not be written out
             return InputProblem(where, f"field {key!r} is not valid Unicode (a lone "

@@ -144,7 +144,8 @@ def _read_file(path: Path, limit: int, published: dt.date | None
         yield InputProblem(name, f"cannot be read ({exc.strerror or exc})")
         return
     # Excel saves "CSV (Comma delimited)" in the Windows code page, not UTF-8
-    text = _decode(name, data, limit, fallback=WINDOWS_CSV if suffix == ".csv" else None)
+    text = _decode(name, data, limit, fallback=WINDOWS_CSV if suffix == ".csv" else None,
+                   rows=suffix == ".csv")
     if isinstance(text, InputProblem):
         yield text
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from eventdesk.io.cells import _cell, _shorten
+from eventdesk.io.cells import _cell, _shorten, printable
 from eventdesk.records import Event
 
 _TABLE_CELL = 40  # widest a cluster table cell grows before it is cut
@@ -56,8 +56,9 @@ def _write_table(events: list[Event], out: TextIO, *, many_docs: bool) -> None:
             date += f" (p{e.time_precision})"
         fatalities = str(e.fatalities) if e.fatalities is not None else (
             _shorten(e.fatalities_text, 12) if e.fatalities_text else "-")
-        row = ([e.doc_id] if many_docs else []) + [
-            date, f"{e.event_type} / {e.sub_event_type}", e.actor1 or "-", e.actor2 or "-",
+        row = ([_shorten(printable(e.doc_id), 60)] if many_docs else []) + [
+            date, f"{e.event_type} / {e.sub_event_type}", printable(e.actor1 or "-"),
+            printable(e.actor2 or "-"),
             _shorten(_place_label(e), 40), fatalities, _shorten(e.claimed_by or "-", 30),
             _shorten(e.evidence, 70)]
         rows.append(row)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventdesk.errors import one_line
+from eventdesk.io.cells import printable
 from eventdesk.io.decoding import _decode
 from eventdesk.io.html_input import read_html
 from eventdesk.io.inputs import InputProblem, is_stream, path_text
@@ -57,12 +58,6 @@ def _cut_short(records, record) -> bool:
     with _quiet():
         records.read_to_end()
     return getattr(record.raw_stream, "limit", 0) > 0
-
-
-def _printable(text: str) -> str:
-    """Text with control characters (a binary file's first 'line') shown as escapes, so a
-    message cannot garble the terminal it is printed on."""
-    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
 def _read_warc(path: Path, limit: int, published: dt.date | None
@@ -121,7 +116,7 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
                                                    "damaged file?); the rest of the file "
                                                    "is skipped")
         else:
-            yield InputProblem(name, f"not a WARC file ({_printable(one_line(exc))})")
+            yield InputProblem(name, f"not a WARC file ({printable(one_line(exc))})")
         return
     except OSError:
         raise

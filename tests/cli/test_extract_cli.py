@@ -67,6 +67,21 @@ def write(tmp_path, name, text):
     return str(path)
 
 
+def test_names_from_the_input_are_escaped_in_messages(tmp_path, fake, capsys):
+    """A doc_id or file name holding a line break or a terminal escape ("\\x1b[2J" clears
+    the screen) was printed as it is: a message split over lines, or the terminal run by
+    the input. Every message is one line, its odd characters shown as escapes."""
+    records = [{"text": REPORT, "id": "new\nline"}, {"text": REPORT, "id": "clear\x1b[2J"},
+               {"text": REPORT, "id": "y" * 5000}, {"text": REPORT, "published": "\x1b[31m"}]
+    path = write(tmp_path, "odd\x1b[0m.jsonl", "\n".join(json.dumps(r) for r in records))
+    assert main(["extract", path, "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 3 and "\x1b" not in err
+    undated, heading, problem = err.splitlines()
+    assert "(new\\nline, clear\\x1b[2J, yyy" in undated and len(undated) < 300
+    assert problem.startswith(f"  {tmp_path}/odd\\x1b[0m.jsonl:4: field 'published'")
+
+
 def test_table_by_default(tmp_path, fake, capsys):
     path = write(tmp_path, "homs.txt", REPORT)
     assert main(["extract", path, "--published", "2013-07-06"]) == 0

@@ -145,6 +145,29 @@ def test_corrupt_or_foreign_index_file_gives_gazetteer_error(tmp_path):
         open_gazetteer(other)
 
 
+@pytest.mark.parametrize("tables", [("documents", "events", "clusters"), ("people",)])
+def test_a_database_of_something_else_is_never_replaced_by_an_index(tmp_path, tables):
+    """`gazetteer --index events.sqlite build` (a slip, or the advice a lookup on the store
+    gave: "rebuild it with `eventdesk gazetteer build`") replaced the store with an index."""
+    from eventdesk.geo.build import build_default
+
+    store = tmp_path / "events.sqlite"
+    con = sqlite3.connect(store)
+    for table in tables:
+        con.execute(f"CREATE TABLE {table} (x)")
+    con.execute(f"INSERT INTO {tables[0]} VALUES ('a report')")
+    con.commit()
+    con.close()
+    before = store.read_bytes()
+    good = tmp_path / "SY.txt"
+    good.write_text(geoname_line(PLACES[0]), encoding="utf-8")
+    with pytest.raises(GazetteerError, match="is a database of something else"):
+        import_geonames([good], index_path=store, empty=True, progress=False)
+    with pytest.raises(GazetteerError, match="give another --index file"):
+        build_default(store)
+    assert store.read_bytes() == before
+
+
 def test_stale_default_index_is_rebuilt_but_imported_one_is_kept(tmp_path, monkeypatch):
     from eventdesk.geo import build, forget_opened
 

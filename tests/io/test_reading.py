@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -102,6 +103,13 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path):
         "field 'id' must be a string or a number, not list",
         "field 'doc_id' must be a string or a number, not dict",
         "field 'id' must be a string or a number, not bool", "7"]
+    # NaN and 1e999 (json reads them) were the ids "nan" and "inf", two reports under one
+    # id; a blank id was a doc_id no message could show, where an empty one is the line's
+    odd.write_text('{"text": "%s", "id": NaN}\n{"text": "%s", "id": 1e999}\n'  # noqa: UP031
+                   '{"text": "%s", "id": " "}\n' % (REPORT, REPORT, REPORT))
+    assert [i.doc_id if isinstance(i, Document) else i.message for i in read([odd])] == [
+        "field 'id' must be a string or a number, not nan",
+        "field 'id' must be a string or a number, not inf", "ids.jsonl:3"]
     override = read([path], published=dt.date(2020, 1, 1))
     assert {d.published for d in override if isinstance(d, Document)} == {dt.date(2020, 1, 1)}
 
@@ -162,6 +170,17 @@ def test_bad_text_files(tmp_path, content, message):
     assert read([path]) == [InputProblem(str(path), message)]
 
 
+def test_a_bad_json_line_is_named_by_its_line_not_as_a_file_of_one_line(tmp_path):
+    """A NUL in line 2 said "batch.jsonl:2: binary file, not text (... line 1)": the file
+    was read, and line 1 was another record."""
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(b'{"text": "Clashes in Homs."}\n\x00\x01\n{"text": "Caf\xe9 shelled"}\n')
+    first, binary, latin = read([path])
+    assert first.text == "Clashes in Homs."
+    assert binary == InputProblem(f"{path}:2", "binary line, not text (NUL byte at byte 0)")
+    assert latin == InputProblem(f"{path}:3", "not UTF-8 text (byte 13, 0xe9): " + ANSI_HINT)
+
+
 def test_a_folders_files_of_other_kinds_are_counted_not_passed_over_in_silence(tmp_path):
     """20 PDFs among 500 reports were left out without a word; hidden files (.DS_Store, a
     .git folder) are no one's reports and stay unmentioned."""
@@ -174,6 +193,36 @@ def test_a_folders_files_of_other_kinds_are_counted_not_passed_over_in_silence(t
     assert problem == InputProblem(str(tmp_path), "3 file(s) of other kinds in the folder were "
                                    "passed over (.pdf 2, no suffix 1); name a file to read it "
                                    "by its content", note=True)
+
+
+def _unlistable(monkeypatch, *folders):
+    """`folders` cannot be listed, as a folder of another user's (mode 000) cannot: made so
+    by hand, since chmod stops no one running as root."""
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(path) in folders:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_a_folder_that_cannot_be_listed_is_named_not_passed_over_in_silence(tmp_path,
+                                                                           monkeypatch):
+    """Path.rglob skipped a subfolder without permission and its reports were lost without a
+    word; the rest of the folder is still read."""
+    (tmp_path / "a.txt").write_text(REPORT)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(REPORT)
+    _unlistable(monkeypatch, tmp_path / "locked")
+    problem, document = read([tmp_path])
+    assert document.doc_id == "a.txt"
+    assert problem == InputProblem(str(tmp_path / "locked"), "folder cannot be read "
+                                   "(Permission denied): its files were not read")
+    _unlistable(monkeypatch, tmp_path)
+    assert [p.message for p in read([tmp_path])] == [
+        "folder cannot be read (Permission denied): its files were not read"]
 
 
 def test_file_over_max_bytes_and_batch_goes_on(tmp_path, monkeypatch):
@@ -453,6 +502,20 @@ def test_stdin_opening_with_a_pretty_printed_object_is_still_read_whole(monkeypa
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(one.encode())))
     [doc] = read(["-"])
     assert (doc.doc_id, doc.text) == ("stdin:1", REPORT)
+
+
+def test_a_nul_byte_in_one_csv_row_skips_that_row_not_the_file(tmp_path):
+    """One stray NUL in a scraped text refused the whole CSV ("binary file, not text"): its
+    hundreds of other reports unread. A CSV saved as UTF-16 with no byte order mark, NULs
+    throughout, is still no text."""
+    path = tmp_path / "export.csv"
+    path.write_bytes(b"text,id\nClashes in Homs.,a\nShelling \x00in Idlib.,b\nA raid in Daraa.,c\n")
+    first, problem, last = read([path])
+    assert (first.doc_id, last.doc_id) == ("a", "c")
+    assert problem == InputProblem(f"{path}:3", "binary data in the row (a NUL byte), not text")
+    path.write_bytes("text,id\nClashes in Homs.,a\nA raid in Daraa.,c\n".encode("utf-16-le"))
+    assert [p.message for p in read([path])] == [
+        "binary file, not text (NUL byte at byte 1, line 1)"]
 
 
 def test_a_csv_excel_saved_in_the_windows_code_page_is_read(tmp_path):

@@ -169,6 +169,22 @@ def test_table_is_aligned_and_shortens_evidence():
     assert max(len(line) for line in lines) < 300
 
 
+def test_a_table_row_stays_one_line_whatever_names_it_holds():
+    """A doc_id from a JSON Lines record or a file name ("a\\nb", a terminal escape that
+    clears the screen) split its row over two lines or ran on the terminal, and one of
+    5,000 characters made every row 5,000 wide: now escaped and cut."""
+    odd = [event(doc_id="two\nlines"), event(doc_id="clear\x1b[2J", actor1="\u202eA"),
+           event(doc_id="x" * 5000, evidence="a\x07bell")]
+    out = io.StringIO()
+    write_events(odd, "table", out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2 + len(odd)
+    assert "two\\nlines" in lines[2] and "clear\\x1b[2J" in lines[3]
+    assert "\\u202eA" in lines[3] and "a\\x07bell" in lines[4]
+    assert not any(c in out.getvalue() for c in "\x1b\x07\u202e")
+    assert max(len(line) for line in lines) < 400
+
+
 def test_unknown_format_is_a_usage_error():
     from eventdesk.errors import UsageError
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import encodings.aliases
 
 import httpx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,6 +77,30 @@ def test_any_feed_list_line_is_a_feed_or_a_usage_error(tmp_path_factory, line):
     except UsageError:
         return
     assert all(is_http_url(feed) for feed in feeds)
+
+
+@pytest.mark.parametrize("data", [
+    b"\xef\xbb\xbfhttps://x.test/rss\r\nhttp://y.test/atom\r\n",  # Notepad's UTF-8
+    "https://x.test/rss\r\nhttp://y.test/atom\r\n".encode("utf-16"),  # Notepad's "Unicode"
+])
+def test_a_feed_list_saved_by_notepad_is_read(tmp_path, data):
+    """A list with a byte order mark was refused: "line 1: '\\ufeffhttps://x.test/rss' is
+    not an http(s) URL" (UTF-16: "cannot read the feed list: 'utf-8' codec can't decode")."""
+    from eventdesk.watch import read_feed_list
+
+    path = tmp_path / "feeds.txt"
+    path.write_bytes(data)
+    assert read_feed_list(str(path)) == ["https://x.test/rss", "http://y.test/atom"]
+
+
+def test_a_feed_list_that_is_no_text_says_why(tmp_path):
+    from eventdesk.errors import UsageError
+    from eventdesk.watch import read_feed_list
+
+    path = tmp_path / "feeds.txt"
+    path.write_bytes("https://x.test/caf\xe9\n".encode("latin-1"))
+    with pytest.raises(UsageError, match=r"feed list: not UTF-8 text \(byte 18, line 1, 0xe9\)"):
+        read_feed_list(str(path))
 
 
 def test_urls_urlsplit_cannot_read_are_no_http_urls():
