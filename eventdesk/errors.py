@@ -89,6 +89,8 @@ def coded(exc: BaseException) -> EventdeskError:
 # Why a file could not grow: a full disk or quota, a file-size limit (`ulimit -f`)
 NO_ROOM_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 NO_ROOM_HINT = "is the disk full, or a file-size limit reached?"
+# The first bytes of every SQLite file: a store or an index that a write must not replace
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def out_of_room(exc: BaseException) -> bool:

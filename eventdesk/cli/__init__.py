@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from eventdesk import orphans
-from eventdesk.errors import NO_ROOM_ERRNOS, EventdeskError, OutputError, UsageError
+from eventdesk.errors import NO_ROOM_ERRNOS, SQLITE_HEADER, EventdeskError, OutputError, UsageError
 
 COMMAND_MODULES = (
     "eventdesk.cli.extract",
@@ -172,7 +172,7 @@ def _refuse_an_input(target: Path, inputs: Iterable[str]) -> None:
     if not target.is_file():  # a file not there yet, or a device, is no input
         return
     with contextlib.suppress(OSError), target.open("rb") as handle:
-        if handle.read(16) == b"SQLite format 3\x00":
+        if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
             raise UsageError(f"-o {target}: is a SQLite database (an event store?), and "
                              "writing it would replace it; give another file")
     for item in input_files(list(inputs)):

@@ -13,15 +13,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventdesk import orphans
-from eventdesk.errors import NO_ROOM_HINT, GazetteerError, out_of_room
+from eventdesk.errors import NO_ROOM_HINT, SQLITE_HEADER, GazetteerError, out_of_room
 
 
 def _refuse_another_database(path: Path) -> None:
     """A GazetteerError for a database of something else: `gazetteer --index events.sqlite
     build` (a slip, or the advice a lookup on that store gave) replaced an event store with
-    an index, its reports gone. A damaged index, or an empty database, may be rebuilt."""
+    an index, its reports gone; so did a file of reports given as --index. A damaged index
+    (the SQLite header still there), or an empty file, may be rebuilt."""
     if not path.is_file():
         return
+    try:
+        with path.open("rb") as head:
+            start = head.read(len(SQLITE_HEADER))
+    except OSError:  # unreadable: the write that follows says why
+        return
+    if start and start != SQLITE_HEADER:
+        raise GazetteerError("is no database at all (a gazetteer index is an SQLite file): "
+                             "writing the index would replace it; give another --index "
+                             "file, or delete it first if it was an index", path=str(path))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from eventdesk.errors import SQLITE_HEADER
 from eventdesk.io.inputs import InputProblem, _size
 from eventdesk.records import Document
 
@@ -88,7 +89,7 @@ _NOT_TEXT = (
     (b"{\\rtf", "an RTF document", "save it as plain text"),
     (b"\x1f\x8b", "gzip-compressed data",
      "decompress it (`zcat FILE | eventdesk extract -`), or name it .jsonl.gz or .warc.gz"),
-    (b"SQLite format 3\x00", "an SQLite database (an event store?)",
+    (SQLITE_HEADER, "an SQLite database (an event store?)",
      "query a store with `eventdesk events --db FILE`"),
     (b"\x7fELF", "a program", "give the reports' files instead"),
     (b"\x89PNG", "a PNG image", "give the reports' text instead"),

@@ -168,6 +168,27 @@ def test_a_database_of_something_else_is_never_replaced_by_an_index(tmp_path, ta
     assert store.read_bytes() == before
 
 
+
+def test_a_file_that_is_no_database_is_never_replaced_by_an_index(tmp_path):
+    """A file of reports given as --index by a slip: a lookup on it advised `gazetteer
+    build`, which replaced it. A damaged index keeps SQLite's header and is rebuilt."""
+    from eventdesk.geo.build import build_default
+
+    reports = tmp_path / "reports.jsonl"
+    reports.write_text('{"id": "r1", "text": "Shelling hit Idlib."}\n', encoding="utf-8")
+    before = reports.read_bytes()
+    good = tmp_path / "SY.txt"
+    good.write_text(geoname_line(PLACES[0]), encoding="utf-8")
+    with pytest.raises(GazetteerError, match="is no database at all"):
+        import_geonames([good], index_path=reports, empty=True, progress=False)
+    with pytest.raises(GazetteerError, match="give another --index"):
+        build_default(reports)
+    assert reports.read_bytes() == before
+    damaged = tmp_path / "index.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 400)
+    import_geonames([good], index_path=damaged, empty=True, progress=False)
+    assert open_gazetteer(damaged).lookup(PLACES[0][1])
+
 def test_stale_default_index_is_rebuilt_but_imported_one_is_kept(tmp_path, monkeypatch):
     from eventdesk.geo import build, forget_opened
 
