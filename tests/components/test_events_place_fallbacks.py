@@ -291,6 +291,20 @@ def test_towns_of_two_regions_one_town_or_no_country_give_no_report_region(parse
     assert report_region(placer, _report(parsed, gaz, ("Jos", "Jos")), "NG", "Mavo") is None
 
 
+def test_one_region_named_as_such_is_the_reports_region(parsed, gaz):
+    """"Gunmen struck Plateau State": a report naming one region and no place outside it
+    keeps to it; one town alone does not (above), nor a region and a town outside it."""
+    from eventdesk.components.events.place_fallbacks import report_region
+
+    doc = _doc(parsed, gaz, ["Gunmen", "struck", "Plateau", "State"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "compound", "dobj"], ["NG"])
+    place = report_region(_placer(gaz), doc, "NG", "Mavo")
+    assert (place.admin1, place.location, place.geo_precision, place.latitude) == (
+        "Plateau", "Mavo", 3, None)
+    doc = _report(parsed, gaz, ("Plateau", "Kaduna"))
+    assert report_region(_placer(gaz), doc, "NG", "Mavo") is None
+
+
 def test_the_reports_region_is_read_once_per_report_and_country(parsed, gaz, monkeypatch):
     from eventdesk.components.events.place_fallbacks import report_region
 

@@ -182,8 +182,8 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
     3, the unknown place's `name` kept as its location) -- the region holds the event as
     surely as it holds every place the report names, and a point would be a guess. Towns of
     two regions, or one town alone (a report may name only one place of a wider story): no
-    region. Where the reporter is (the dateline) and where people
-    went ("to send a team to Damascus") say nothing of where the report's deeds were.
+    region; one region named as such, nothing outside it, is the scene. The dateline and
+    where people went ("to send a team to Damascus") say nothing of where deeds were.
 
     The region is read once per report and country (`doc.user_data[REPORT_REGION_KEY]`):
     it depends on the report's places alone, and the placer asks for it once per clause."""
@@ -224,8 +224,8 @@ def _report_region(placer, doc: Doc, country: str) -> Place | None:
         region = region or place
         if len(regions) > 1:
             return None
-    if region is None or len(seen) < 2:
-        return None
+    if region is None or len(seen) < 2 and region.geo_precision != 3:
+        return None  # one town alone; one region named as such is the report's scene
     return region
 
 

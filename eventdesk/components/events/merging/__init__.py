@@ -6,7 +6,11 @@ sentences, a clause that only completes an event told before adds its dead and d
 (completing); at the end, the candidates of one incident merge (merge), the sub-type
 highest in ACLED's priority speaking for them.
 
-Modules, each importing only those before it in ORDER: places_days (one day, one place),
+Before the loop, a name the index lacks takes the place the report gives it once
+(named_places).
+
+Modules, each importing only those before it in ORDER: named_places, places_days (one day,
+one place),
 clause_reading (readings of a clause's words the tests share), in_sentence, tolls (a toll
 told after an event), dated_apart (a clause dated to another time tells another event),
 completing, scenes (a report moving on to another scene or incident, or to a place of its
@@ -17,6 +21,6 @@ crowds (one crowd told several times), two_types (one incident told as two
 types), merge (the loop).
 """
 
-ORDER = ("places_days", "clause_reading", "in_sentence", "tolls", "dated_apart", "completing",
-         "scenes",
+ORDER = ("named_places", "places_days", "clause_reading", "in_sentence", "tolls",
+         "dated_apart", "completing", "scenes",
          "same_event", "retellings", "accounts", "crowds", "two_types", "merge")

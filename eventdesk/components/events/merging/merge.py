@@ -13,6 +13,7 @@ from eventdesk.components.events.merging.accounts import (
     target_told_first,
 )
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
+from eventdesk.components.events.merging.named_places import placed_by_name
 from eventdesk.components.events.merging.places_days import holds
 from eventdesk.components.events.merging.retellings import (
     detail_of,
@@ -40,7 +41,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     A mention of the city joins an event in one of its districts the same day; two
     different districts stay two events. A telling that restates an event told with its
     day ("have seized Kidal", "entered the town") joins it and takes that day; one
-    incident told as two types is coded as one (`one_incident_of_two_types`)."""
+    incident told as two types is coded as one (`one_incident_of_two_types`). A name the
+    index lacks is first given the place the report gives it elsewhere (`placed_by_name`)."""
+    placed_by_name(candidates)
     kept: list[Candidate] = []
     for cand in candidates:
         # never two tellings at places of their own, one the index lacks (`own_places_apart`),

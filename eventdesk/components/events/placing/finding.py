@@ -60,13 +60,17 @@ class PlaceFinder:
     """The Placer's readings of the gazetteer and the report: countries, capitals, the
     report's towns, the mention to choose."""
 
-    def _territory(self, doc: Doc, clause: Clause, code: str) -> Place | None:
+    def _territory(self, doc: Doc, clause: Clause, code: str, incident=None) -> Place | None:
         """The region of a territory the clause names as its scene ("in the Gaza Strip"),
-        under the name of the unknown place in it the clause gives."""
+        under the name of the unknown place in it the clause gives; given the clause's
+        `incident`, else that unknown place in the scene's country ("captured the town of X
+        in central Somalia": X, held by what the report gives for it, not Somalia alone)."""
         unknown = self.names.unknown_town_name(doc, clause)
         site = self.names.site_name(doc, clause.tokens)
         return territory_region(self.gazetteer, doc, clause.tokens, code,
-                                name=unknown[0] if unknown else site)
+                                name=unknown[0] if unknown else site) or (
+            self._unknown_town_place(doc, clause, unknown, incident)
+            if unknown and incident is not None else None)
 
     def _referent(self, doc: Doc, anaphor: Token, ctx: Context) -> Place | None:
         """What "the city" refers back to: the report's main city; "the capital" the

@@ -179,7 +179,7 @@ class Placer(FocusFinder):
                 return town
             # "American forces captured him in Iraq": the country, and no point in it; "in
             # the central Gaza Strip": the territory's region
-            return self._territory(doc, clause, scene) or country_only(scene)
+            return self._territory(doc, clause, scene, incident) or country_only(scene)
         unknown = self.names.unknown_town_name(doc, clause) or self.own_name_abroad(doc, clause) \
             or residents_town(self.judge, doc, clause)
         if unknown is not None:
