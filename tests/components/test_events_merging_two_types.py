@@ -444,6 +444,24 @@ def test_people_killed_and_taken_in_one_raid_are_one_event():
     assert not one_raid(rival, named) and len(merge([rival, named])) == 2
 
 
+def test_killings_and_takings_in_a_town_taken_that_day_stay_two_events():
+    """"Militants seized the suburb of X on Monday. They killed 40 residents there and
+    abducted 300 others": the occupiers' deeds in a place taken, each its own event; the
+    same raid with the place taken on another day is one."""
+    seized = draft("Non-state actor overtakes territory", sent_index=1, start=0,
+                   actor1=SHABAAB)
+    deadly = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                   fatalities=40, actor1=SHABAAB)
+    taken = draft("Abduction/forced disappearance", "Violence against civilians",
+                  sent_index=2, start=40, actor1=SHABAAB)
+    assert one_raid(deadly, taken)
+    assert sorted(c.sub_event_type for c in merge([seized, deadly, taken])) == [
+        "Abduction/forced disappearance", "Attack", "Non-state actor overtakes territory"]
+    earlier = draft("Non-state actor overtakes territory", sent_index=1, start=0,
+                    actor1=SHABAAB, date=MONDAY - dt.timedelta(days=3))
+    assert len(merge([earlier, deadly, taken])) == 2
+
+
 def test_an_assault_that_killed_nobody_and_the_looting_after_it_are_one_looting():
     """"Fighters stormed the village on Saturday. They burned granaries and drove off the
     herds. No one was killed": one looting; an assault that killed people, or whose toll

@@ -114,3 +114,12 @@ def one_raid(speaker: Candidate, other: Candidate) -> bool:
     sides = [c.actor1.name for c in (attack, taking)
              if c.actor1 is not None and not c.actor1.name.startswith("Unidentified")]
     return len(set(sides)) <= 1 and told_near(attack, taking, sentences=1)
+
+
+def raid_in_a_town_taken(a: Candidate, b: Candidate, tellings: list[Candidate]) -> bool:
+    """"Militants seized the suburb of X on Monday. They killed 40 residents in X and
+    abducted 300 others": in a place taken that day, the killings and the takings are
+    the occupiers' deeds, each an event of its own, not one raid (`one_raid`)."""
+    return {a.sub_event_type, b.sub_event_type} == {ATTACK, ABDUCTION} and any(
+        t.sub_event_type in TERRITORY and same_day(t, a)
+        and (same_place(t, a) or holds(t.place, a.place)) for t in tellings)
