@@ -221,6 +221,22 @@ def test_a_strikes_weapons_named_again_tell_the_strike_again():
                                               noun_again="shell", date_told=False))
 
 
+def test_the_deed_named_again_tells_the_event_again():
+    """"Jets struck a depot in Hamam al-Alil district on Tuesday. The strike hit a
+    warehouse near Mosul": the deed named again with "the", in the next sentence, near the
+    event's place, is that event told in detail -- of the event's own type only."""
+    strike = _shelling()
+    retold = _shelling(start=1, place=NEAR, noun_again="strike", date_told=False)
+    assert target_told_again(strike, retold)
+    assert len(merge([strike, retold])) == 1
+    for other in (dict(start=2), dict(another_incident=True)):
+        told = dict(start=1, place=NEAR, noun_again="strike", date_told=False) | other
+        assert not target_told_again(_shelling(), _shelling(**told)), other
+    fight = draft("Armed clash", actor1=RUSSIA, actor2=UKRAINE)
+    assert not target_told_again(fight, _shelling(start=1, place=NEAR, noun_again="strike",
+                                                  date_told=False))
+
+
 @pytest.mark.slow
 def test_the_target_or_weapons_named_again_with_the_are_read(pipeline):
     """The target an attack on it names in its subject ("an airstrike on a school killed"),
@@ -236,6 +252,7 @@ def test_the_target_or_weapons_named_again_with_the_are_read(pipeline):
             ("Gunmen later torched the church near the market.", "torched", "church"),
             ("According to the governor, the rockets landed near the Pivnichnyi estate.",
              "landed", "rocket"),
+            ("The raid destroyed two houses in Kafr Nabl village.", "destroyed", "raid"),
             ("A jet dropped two bombs on a school in Thit Pin village at noon.", "dropped",
              None),
             ("Gunmen torched the Saint Mary church.", "torched", None)):

@@ -6,6 +6,7 @@ import pytest
 
 import eventdesk
 from eventdesk.components.events.merging.merge import merge
+from eventdesk.components.events.merging.same_event import one_raid
 from eventdesk.components.events.merging.two_types import (
     burned_in_attack,
     fire_in_the_assault,
@@ -19,7 +20,6 @@ from eventdesk.components.events.merging.two_types import (
     repelled_strike,
     seized_in_arrest,
     spoils_of_battle,
-    taken_in_assault,
     town_assault,
 )
 from eventdesk.records import Actor
@@ -274,8 +274,8 @@ def test_property_burned_in_a_later_telling_of_the_attack_is_the_attacks():
     shooting = draft("Attack", "Violence against civilians", sent_index=4, start=60,
                      actor1=MILITIA)
     merged = merge([killing, abducted, entered, burning, shooting])
-    assert sorted(c.sub_event_type for c in merged) == [
-        "Abduction/forced disappearance", "Attack"]
+    # the students abducted in the next sentence are the raid's too (`one_raid`)
+    assert [(c.sub_event_type, c.fatalities) for c in merged] == [("Attack", 41)]
     later = draft("Looting/property destruction", "Strategic developments", sent_index=5,
                   start=70, actor1=MILITIA)
     assert len(merge([killing, entered, later])) == 2
@@ -410,22 +410,56 @@ def test_a_bomb_by_another_or_unnamed_side_or_told_later_is_its_own_event():
     assert len(merge([attack, later])) == 2
 
 
-def test_people_taken_in_an_assault_that_killed_nobody_are_one_abduction():
-    """"Gunmen stormed a school in Mosul and carted away 279 students": one abduction; an
-    attack that killed people, or one done to the people after they were taken ("dragged
-    six peasants from their homes and shot them"), stays its own event."""
+def test_people_killed_and_taken_in_one_raid_are_one_event():
+    """"Gunmen stormed a school in Mosul and carted away 279 students": one abduction;
+    "Gunmen killed three farmers and abducted two others near Mosul", or "The raiders also
+    took away six women" in the next sentence: one attack (the first sub-type that
+    applies). A taking by another named side, told two sentences on, or done again stays
+    its own event."""
     attack = draft("Attack", "Violence against civilians", sent_index=2, start=10)
     taken = draft("Abduction/forced disappearance", "Violence against civilians",
                   sent_index=2, start=40)
-    assert taken_in_assault(taken, attack) and not taken_in_assault(attack, taken)
+    assert one_raid(taken, attack) and not one_raid(attack, taken)
     assert [c.sub_event_type for c in merge([attack, taken])] == \
         ["Abduction/forced disappearance"]
     deadly = draft("Attack", "Violence against civilians", sent_index=2, start=10,
-                   fatalities=3)
-    shot = draft("Attack", "Violence against civilians", sent_index=2, start=70)
-    for other in (deadly, shot):
-        assert not taken_in_assault(taken, other)
-        assert len(merge([other, taken])) == 2
+                   fatalities=3, actor1=MILITIA)
+    named = draft("Abduction/forced disappearance", "Violence against civilians",
+                  sent_index=3, start=90, actor1=SHABAAB)
+    assert one_raid(deadly, taken) and one_raid(deadly, named)
+    merged = merge([deadly, named])
+    assert [(c.sub_event_type, c.fatalities) for c in merged] == [("Attack", 3)]
+    assert merged[0].actor1 == SHABAAB  # the raiders the report names
+    for other in (draft("Abduction/forced disappearance", "Violence against civilians",
+                        sent_index=4, start=90),
+                  draft("Abduction/forced disappearance", "Violence against civilians",
+                        sent_index=3, start=90, done_again=True),
+                  draft("Abduction/forced disappearance", "Violence against civilians",
+                        sent_index=3, start=90, actor1=SHABAAB,
+                        date=MONDAY + dt.timedelta(days=1))):
+        assert not one_raid(deadly, other)
+        assert len(merge([deadly, other])) == 2
+    rival = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                  fatalities=3, actor1=ARMY)
+    assert not one_raid(rival, named) and len(merge([rival, named])) == 2
+
+
+def test_killings_and_takings_in_a_town_taken_that_day_stay_two_events():
+    """"Militants seized the suburb of X on Monday. They killed 40 residents there and
+    abducted 300 others": the occupiers' deeds in a place taken, each its own event; the
+    same raid with the place taken on another day is one."""
+    seized = draft("Non-state actor overtakes territory", sent_index=1, start=0,
+                   actor1=SHABAAB)
+    deadly = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                   fatalities=40, actor1=SHABAAB)
+    taken = draft("Abduction/forced disappearance", "Violence against civilians",
+                  sent_index=2, start=40, actor1=SHABAAB)
+    assert one_raid(deadly, taken)
+    assert sorted(c.sub_event_type for c in merge([seized, deadly, taken])) == [
+        "Abduction/forced disappearance", "Attack", "Non-state actor overtakes territory"]
+    earlier = draft("Non-state actor overtakes territory", sent_index=1, start=0,
+                    actor1=SHABAAB, date=MONDAY - dt.timedelta(days=3))
+    assert len(merge([earlier, deadly, taken])) == 2
 
 
 def test_an_assault_that_killed_nobody_and_the_looting_after_it_are_one_looting():

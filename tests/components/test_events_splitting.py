@@ -46,8 +46,9 @@ def test_a_fight_over_two_days_running_is_one_clash_over_its_span():
 @pytest.mark.parametrize("text, kinds", [
     ("Gunmen abducted 20 students in Kaduna and killed a teacher in Zamfara on Friday.",
      {("Abduction/forced disappearance", "Kaduna"), ("Attack", "Zamfara")}),
+    # one raid at one place: the attack alone (merging's `one_raid`)
     ("Bandits kidnapped 15 passengers and killed the driver near Kaduna on Sunday.",
-     {("Abduction/forced disappearance", "Kaduna"), ("Attack", "Kaduna")}),
+     {("Attack", "Kaduna")}),
 ])
 def test_a_killing_beside_an_abduction_is_an_attack(text, kinds):
     events = _events(text)

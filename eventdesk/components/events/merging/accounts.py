@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from eventdesk.coding.typology import EXPLOSIONS
 from eventdesk.components.events.common import Candidate
-from eventdesk.components.events.merging.clause_reading import WEAPON_NOUNS
+from eventdesk.components.events.merging.clause_reading import DEED_NOUNS, WEAPON_NOUNS
 from eventdesk.components.events.merging.places_days import holds, near, same_day, same_place
 from eventdesk.components.events.merging.retellings import QUOTED_DAMAGE, VIOLENT_TYPES
 
@@ -81,10 +81,13 @@ def target_told_again(event: Candidate, retold: Candidate) -> bool:
 
 
 def _one_target(event: Candidate, retold: Candidate) -> bool:
-    """The retelling names the event's target again, or the weapons of a strike told with
-    a strike ("shelled the X district on Monday. The shells hit a bus stop")."""
+    """The retelling names the event's target again, the weapons of a strike told with
+    a strike ("shelled the X district on Monday. The shells hit a bus stop"), or the deed of
+    the event's type ("A drone fired missiles at a house in X district on Friday. The
+    strike hit a compound in Y village")."""
     return retold.noun_again == event.target or retold.noun_again in WEAPON_NOUNS \
-        and event.event_type == EXPLOSIONS == retold.event_type
+        and event.event_type == EXPLOSIONS == retold.event_type \
+        or retold.noun_again in DEED_NOUNS and event.event_type == retold.event_type
 
 
 def target_told_first(lead: Candidate, event: Candidate) -> bool:

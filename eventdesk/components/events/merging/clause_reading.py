@@ -179,6 +179,9 @@ def target_noun(clause: Clause) -> str | None:
 # hit a bus stop": the weapons named again with "the" are those of the strike told before.
 WEAPON_NOUNS = frozenset({"shell", "rocket", "mortar", "missile", "projectile", "bomb",
                           "drone", "airstrike", "grenade"})
+# The deed itself named again as the subject ("The strike hit a compound in X village").
+DEED_NOUNS = frozenset({"strike", "raid", "attack", "assault", "ambush", "blast",
+                        "explosion", "bombing", "shelling", "bombardment"})
 
 
 def target_named_again(clause: Clause) -> str | None:
@@ -195,12 +198,13 @@ def noun_named_again(clause: Clause) -> str | None:
     """"The convoy … was attacked near X", "a jet dropped two bombs on the school in Y",
     "the shells hit a bus stop": a target named again with "the" (no name of its own) as
     the subject of a passive deed, its object or what it was done on, or a strike's weapons
-    named again with "the" as the subject: its word (`target_named_again` is the passive
-    alone, the reading the vetter was fitted on)."""
+    or the deed itself named again with "the" as the subject ("The strike hit a compound in
+    X"): its word (`target_named_again` is the passive alone, the reading the vetter was
+    fitted on)."""
     for child in clause.root.children:
         if child.dep_ == "prep" and child.lower_ == "on":
             child = next((c for c in child.children if c.dep_ == "pobj"), child)
-        nouns = WEAPON_NOUNS if child.dep_ == "nsubj" else TARGET_NOUNS \
+        nouns = WEAPON_NOUNS | DEED_NOUNS if child.dep_ == "nsubj" else TARGET_NOUNS \
             if child.dep_ in ("nsubjpass", "dobj", "pobj") else frozenset()
         if child.lemma_.lower() in nouns and _named_again(child):
             return child.lemma_.lower()

@@ -24,7 +24,11 @@ from eventdesk.components.events.merging.retellings import (
     summed_up_before,
     tells_attack_again,
 )
-from eventdesk.components.events.merging.same_event import one_transfer, same_event
+from eventdesk.components.events.merging.same_event import (
+    one_transfer,
+    raid_in_a_town_taken,
+    same_event,
+)
 from eventdesk.components.events.merging.scenes import lines_apart, own_places_apart
 from eventdesk.components.events.merging.tolls import set_toll, toll_of
 from eventdesk.components.events.merging.two_types import (
@@ -57,7 +61,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                             or target_described(k, cand) or target_told_again(k, cand)),
                            None)) is not None:
             winner, other = same, cand  # the event's own telling speaks for it
-        elif (same := next((k for k in pool if one_incident_of_two_types(k, cand)),
+        elif (same := next((k for k in pool if one_incident_of_two_types(k, cand)
+                            and not raid_in_a_town_taken(k, cand, candidates)),
                            None)) is not None:
             winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)
         elif (same := next((k for k in pool if tells_attack_again(k, cand)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from eventdesk.coding.typology import STRATEGIC, VAC
 from eventdesk.components.events.common import Candidate
-from eventdesk.components.events.merging.places_days import holds, same_day, same_place
+from eventdesk.components.events.merging.places_days import (
+    holds,
+    same_day,
+    same_place,
+    told_near,
+)
 from eventdesk.components.events.merging.scenes import (
     district_told_apart,
     moved_to_another_place,
@@ -60,7 +65,8 @@ def other_takers(a: Candidate, b: Candidate) -> bool:
 
 def same_kind(a: Candidate, b: Candidate) -> bool:
     """One event type; in Strategic developments and Violence against civilians, one
-    sub-type too (an arrest and a looting, a killing and an abduction: two events). A
+    sub-type too (an arrest and a looting: two events; a killing and an abduction are one
+    only as a raid told in one breath, `one_raid`). A
     place changing hands is one incident whether a telling has it taken by force or not
     ("have seized the town" and "entered the town after the troops withdrew")."""
     if a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY:
@@ -87,3 +93,33 @@ def one_transfer(a: Candidate, b: Candidate) -> bool:
         and abs((a.date - b.date).days) <= 1 \
         and (same_place(a, b) or holds(a.place, b.place) or holds(b.place, a.place)) \
         and not (a.another_incident or b.another_incident)
+
+
+ATTACK, ABDUCTION = "Attack", "Abduction/forced disappearance"
+
+
+def one_raid(speaker: Candidate, other: Candidate) -> bool:
+    """"Gunmen killed three people and abducted two others on the road to X on Saturday",
+    "Four people were killed in an incursion into X. The assailants also took away six":
+    a killing and a taking by one side (or by men left unnamed), on one day at one place,
+    told in one sentence or the next, are one raid (GUIDELINES: one type of interaction;
+    the first sub-type that applies) -- an attack when it killed people, else the
+    abduction the assault was made for (`speaker` is the one coded). Marked as another
+    incident or as done again, they stay two."""
+    pair = {speaker.sub_event_type: speaker, other.sub_event_type: other}
+    attack, taking = pair.get(ATTACK), pair.get(ABDUCTION)
+    if attack is None or taking is None or (speaker is attack) != bool(attack.fatalities) \
+            or attack.done_again or taking.done_again:
+        return False
+    sides = [c.actor1.name for c in (attack, taking)
+             if c.actor1 is not None and not c.actor1.name.startswith("Unidentified")]
+    return len(set(sides)) <= 1 and told_near(attack, taking, sentences=1)
+
+
+def raid_in_a_town_taken(a: Candidate, b: Candidate, tellings: list[Candidate]) -> bool:
+    """"Militants seized the suburb of X on Monday. They killed 40 residents in X and
+    abducted 300 others": in a place taken that day, the killings and the takings are
+    the occupiers' deeds, each an event of its own, not one raid (`one_raid`)."""
+    return {a.sub_event_type, b.sub_event_type} == {ATTACK, ABDUCTION} and any(
+        t.sub_event_type in TERRITORY and same_day(t, a)
+        and (same_place(t, a) or holds(t.place, a.place)) for t in tellings)

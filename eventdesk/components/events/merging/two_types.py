@@ -35,6 +35,7 @@ from eventdesk.components.events.merging.places_days import (
     told_together,
 )
 from eventdesk.components.events.merging.retellings import instance_of, placed_at_attack
+from eventdesk.components.events.merging.same_event import one_raid
 from eventdesk.components.events.placing import place_key
 
 
@@ -49,23 +50,25 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     """`a` is the type the incident is coded as: the interception (the strike did not land), the
     violent demonstration (the crowd's violence decides its type), the battle (an attack on a
     town that names no victims is its onset), the sexual violence (first in priority), the
-    abduction or the looting an assault that killed nobody carried out, the mob violence (a
+    looting an assault that killed nobody carried out, the mob violence (a
     crowd's victims are no side of a battle), the instance a summary is followed by, the crowd
     whose men are detained, the arrest that found arms, the fight that repelled a strike's
     attackers, the riot a crowd's looting is part of, the deed of a side whose fight in the
     same breath names no foe, the crowd event whose crowd occupied ground, the battle whose
     attackers' fire the next sentence tells, the arrest (by the state) or the abduction (by
     others) that a taking told both ways is, the fire on a crowd whose victim the next sentence
-    tells, the mob a force then broke up, the strike an assault was made with."""
+    tells, the mob a force then broke up, the strike an assault was made with, the killing
+    (or, killing nobody, the taking) of a raid that killed and took people."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
-        or rape_in_assault(a, b) or taken_in_assault(a, b) or looted_in_assault(a, b) \
+        or rape_in_assault(a, b) or looted_in_assault(a, b) \
         or crowd_seized_fighters(a, b) or instance_of(a, b) or fire_on_crowd(a, b) \
         or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
         or crowd_detained(a, b) or seized_in_arrest(a, b) or repelled_strike(a, b) \
         or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b) \
         or fire_in_the_assault(a, b) or one_taking(a, b) or shot_in_the_crowd(a, b) \
-        or force_broke_up_the_mob(a, b) or retellings.weapons_of_the_assault(a, b)
+        or force_broke_up_the_mob(a, b) or retellings.weapons_of_the_assault(a, b) \
+        or one_raid(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
@@ -96,16 +99,6 @@ def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:
     return rape.sub_event_type == "Sexual violence" and attack.sub_event_type == "Attack" \
         and (told_together(rape, attack)
              or attack.attackers_again and told_near(rape, attack, sentences=1))
-
-
-def taken_in_assault(abduction: Candidate, attack: Candidate) -> bool:
-    """"Gunmen stormed a school and carted away 279 students": an assault that kills
-    nobody and the people it then takes away, told together, are one abduction. What is
-    done to the people after they are taken ("dragged six peasants from their homes and
-    shot them") is an attack of its own, as is an assault that killed people."""
-    return abduction.sub_event_type == "Abduction/forced disappearance" \
-        and attack.sub_event_type == "Attack" and attack.start_char < abduction.start_char \
-        and not attack.fatalities and told_together(abduction, attack)
 
 
 def looted_in_assault(damage: Candidate, attack: Candidate) -> bool:
