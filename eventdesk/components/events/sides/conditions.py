@@ -143,6 +143,30 @@ def armed_men_arrested(f: SideFacts) -> bool:
         and f.patient.role_hint == "unidentified"
 
 
+# What the arrested carried that makes them armed men ("arrested five men with firearms").
+CARRIED_ARMS = frozenset({"weapon", "firearm", "gun", "rifle", "pistol", "grenade",
+                          "explosive", "ammunition", "machete", "cutlass"})
+
+
+@condition.add
+def arrested_with_arms(f: SideFacts) -> bool:
+    """People arrested "with firearms", "with long weapons" or "in possession of rifles":
+    armed men held by the force, an unidentified armed group, not civilians; read on the
+    arrest verb's object or passive subject and what hangs on it."""
+    if f.sub_type != "Arrests":
+        return False
+    verb = f.clause.root
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    carried = [t for h in held for p in h.children if p.dep_ == "prep"
+               and p.lower_ in ("with", "carrying") for t in p.subtree]
+    # the parse hangs "with rifles" on the verb as often as on the men, and "in possession of"
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")):
+        if p.lower_ == "with" or any(t.lower_ == "possession" for t in p.subtree):
+            carried += [g for g in p.children if g.dep_ == "pobj"]
+            carried += [t for t in p.subtree if t.head.lower_ == "of"]
+    return any(t.lemma_.lower() in CARRIED_ARMS for t in carried)
+
+
 @condition.add
 def told_passive_with_no_doer(f: SideFacts) -> bool:
     """The clause's verb is passive with no "by" phrase ("a bus was set on fire on the ring
