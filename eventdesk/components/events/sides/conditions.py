@@ -1,14 +1,16 @@
 """The conditions the default-actor rules name (`if` and `unless` in
-data/rules/default_actors.toml): each reads an event's sides or its clause."""
+data/rules/default_actors.toml): each reads an event's sides or its clause. The source of the
+side that left (`side_that_left_in_sentence`) is here, beside the withdrawal words it reads."""
 
 from __future__ import annotations
 
 from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
-from eventdesk.components.events.sides.table import SideFacts, condition
+from eventdesk.components.events.sides.table import SideFacts, condition, source
 from eventdesk.components.events.subtype.table import rule_table
 from eventdesk.extensions import doc_ext, span_root
+from eventdesk.records import Actor
 
 
 @condition.add
@@ -42,11 +44,32 @@ def ground_given_up_to_another(f: SideFacts) -> bool:
     if f.agent is None or f.actor1 is None:
         return False
     root = f.clause.root
-    lemma = root.lemma_.lower()
-    withdrew = lemma in WITHDRAWAL_VERBS or any(
-        (lemma, c.lower_) in WITHDRAWAL_PHRASAL for c in root.children
+    return _withdrew(root) and salient_armed(f.doc, exclude=f.agent.actor, at=root.idx) is not None
+
+
+def _withdrew(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in WITHDRAWAL_VERBS or any(
+        (lemma, c.lower_) in WITHDRAWAL_PHRASAL for c in verb.children
         if c.dep_ in ("prt", "advmod"))
-    return withdrew and salient_armed(f.doc, exclude=f.agent.actor, at=root.idx) is not None
+
+
+@source.add
+def side_that_left_in_sentence(f: SideFacts, year) -> Actor | None:
+    """"Troops entered the town after the UN mission handed over its camp there", "...
+    after the militia pulled out": the armed or foreign side the sentence tells leaving,
+    withdrawing or handing over, other than the side that took the ground, is the side
+    acted upon of the transfer; not civilians who fled."""
+    sent = f.clause.root.sent
+    for verb in (t for t in sent if t.pos_ == "VERB" and _withdrew(t)):
+        ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        if verb.dep_ == "relcl":   # "the UN mission UNAMI handed over": the noun it hangs on
+            ids |= set(range(verb.head.left_edge.i, verb.head.i + 1))
+        for mention in doc_ext(f.doc, "actors") or []:
+            if mention.start in ids and mention.actor.inter != typology.CIVILIANS \
+                    and (f.actor1 is None or mention.actor.name != f.actor1.name):
+                return mention.actor
+    return None
 
 
 @condition.add
