@@ -41,10 +41,16 @@ def a_place_named(tok: Token) -> bool:
     """A noun of triggers.toml [place_senses] used for a place: governed by a preposition
     of place ("near the settlement"), qualified by a name of a place or a people ("the
     settlement of Yitzhar", "a West Bank settlement", "a Jewish settlement"), or counted
-    ("shelled more than 18 settlements"): places are counted, a deal is not."""
-    senses = load_lexicon()["place_senses"]
-    if tok.lower_ not in senses["nouns"]:
+    ("shelled more than 18 settlements"): places are counted, a deal is not. So is one
+    joined to a noun told so ("attacked Armenian positions and settlements")."""
+    if tok.lower_ not in load_lexicon()["place_senses"]["nouns"]:
         return False
+    return _told_as_a_place(tok) or tok.dep_ == "conj" and _told_as_a_place(tok.head)
+
+
+def _told_as_a_place(tok: Token) -> bool:
+    """The noun is governed by a preposition of place, counted, or qualified by a name."""
+    senses = load_lexicon()["place_senses"]
     if tok.dep_ == "pobj" and tok.head.lower_ in senses["preps"]:
         return True
     if any(c.dep_ == "nummod" for c in tok.children):

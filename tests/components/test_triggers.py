@@ -586,6 +586,9 @@ def test_a_phrase_broken_by_no_quotation_mark_is_not_matched_twice(nlp, finder):
     ("Gunmen shot a farmer in a West Bank settlement on Monday.", False),
     ("The two sides reached a settlement on Monday.", True),
     ("The rebels left the town under a settlement reached last week.", True),
+    # joined to a noun told as a place: one more place attacked, no deal
+    ("Rebel forces attacked Iraqi positions and settlements along the border overnight.", False),
+    ("The two sides signed a truce and a settlement on Monday.", True),
 ])
 def test_a_settlement_that_is_a_place_is_no_agreement(nlp, finder, text, agreement):
     assert ("agreement" in {m.category for m in finder(nlp(text))}) is agreement

@@ -1,14 +1,16 @@
 """The conditions the default-actor rules name (`if` and `unless` in
-data/rules/default_actors.toml): each reads an event's sides or its clause."""
+data/rules/default_actors.toml): each reads an event's sides or its clause. The source of the
+side that left (`side_that_left_in_sentence`) is here, beside the withdrawal words it reads."""
 
 from __future__ import annotations
 
 from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
-from eventdesk.components.events.sides.table import SideFacts, condition
+from eventdesk.components.events.sides.table import SideFacts, condition, source
 from eventdesk.components.events.subtype.table import rule_table
 from eventdesk.extensions import doc_ext, span_root
+from eventdesk.records import Actor
 
 
 @condition.add
@@ -42,11 +44,32 @@ def ground_given_up_to_another(f: SideFacts) -> bool:
     if f.agent is None or f.actor1 is None:
         return False
     root = f.clause.root
-    lemma = root.lemma_.lower()
-    withdrew = lemma in WITHDRAWAL_VERBS or any(
-        (lemma, c.lower_) in WITHDRAWAL_PHRASAL for c in root.children
+    return _withdrew(root) and salient_armed(f.doc, exclude=f.agent.actor, at=root.idx) is not None
+
+
+def _withdrew(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in WITHDRAWAL_VERBS or any(
+        (lemma, c.lower_) in WITHDRAWAL_PHRASAL for c in verb.children
         if c.dep_ in ("prt", "advmod"))
-    return withdrew and salient_armed(f.doc, exclude=f.agent.actor, at=root.idx) is not None
+
+
+@source.add
+def side_that_left_in_sentence(f: SideFacts, year) -> Actor | None:
+    """"Troops entered the town after the UN mission handed over its camp there", "...
+    after the militia pulled out": the armed or foreign side the sentence tells leaving,
+    withdrawing or handing over, other than the side that took the ground, is the side
+    acted upon of the transfer; not civilians who fled."""
+    sent = f.clause.root.sent
+    for verb in (t for t in sent if t.pos_ == "VERB" and _withdrew(t)):
+        ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        if verb.dep_ == "relcl":   # "the UN mission UNAMI handed over": the noun it hangs on
+            ids |= set(range(verb.head.left_edge.i, verb.head.i + 1))
+        for mention in doc_ext(f.doc, "actors") or []:
+            if mention.start in ids and mention.actor.inter != typology.CIVILIANS \
+                    and (f.actor1 is None or mention.actor.name != f.actor1.name):
+                return mention.actor
+    return None
 
 
 @condition.add
@@ -141,6 +164,30 @@ def armed_men_arrested(f: SideFacts) -> bool:
     lexicon read, held by the force, not civilians."""
     return f.sub_type == "Arrests" and f.actor2 is not None and f.patient is not None \
         and f.patient.role_hint == "unidentified"
+
+
+# What the arrested carried that makes them armed men ("arrested five men with firearms").
+CARRIED_ARMS = frozenset({"weapon", "firearm", "gun", "rifle", "pistol", "grenade",
+                          "explosive", "ammunition", "machete", "cutlass"})
+
+
+@condition.add
+def arrested_with_arms(f: SideFacts) -> bool:
+    """People arrested "with firearms", "with long weapons" or "in possession of rifles":
+    armed men held by the force, an unidentified armed group, not civilians; read on the
+    arrest verb's object or passive subject and what hangs on it."""
+    if f.sub_type != "Arrests":
+        return False
+    verb = f.clause.root
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    carried = [t for h in held for p in h.children if p.dep_ == "prep"
+               and p.lower_ in ("with", "carrying") for t in p.subtree]
+    # the parse hangs "with rifles" on the verb as often as on the men, and "in possession of"
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")):
+        if p.lower_ == "with" or any(t.lower_ == "possession" for t in p.subtree):
+            carried += [g for g in p.children if g.dep_ == "pobj"]
+            carried += [t for t in p.subtree if t.head.lower_ == "of"]
+    return any(t.lemma_.lower() in CARRIED_ARMS for t in carried)
 
 
 @condition.add

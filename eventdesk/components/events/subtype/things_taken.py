@@ -192,3 +192,23 @@ def weapons_seized(facts: ClauseFacts) -> bool:
             taken.append(verb.head)
     taken += [c for t in taken for c in t.children if c.dep_ == "conj"]
     return bool(taken) and all(t.lemma_.lower() in WEAPON_NOUNS for t in taken)
+
+
+# Where arms are kept: a store taken whose contents are arms is the arms, not ground.
+ARMS_STORES = frozenset({"depot", "warehouse", "store", "storehouse", "stockpile", "arsenal",
+                         "dump", "cache", "armoury", "armory", "magazine"})
+# Arms as a store's contents ("containing anti-tank missiles and mortar rounds").
+STORED_ARMS = WEAPON_NOUNS | {"missile", "munition", "shell", "round", "ammo", "firearm"}
+
+
+@predicate.add
+def arms_store_taken(facts: ClauseFacts) -> bool:
+    """"Security forces seized a depot containing missiles and mortar rounds", "seized an
+    arms dump": what the capture verb took is a store whose own words (a compound, or
+    what it contains, holds or is full of) name arms — weapons kept from use, not ground."""
+    verbs = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
+             if m.category == "capture"]
+    stores = [c for v in verbs if v.pos_ == "VERB" for c in v.children
+              if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMS_STORES]
+    return any(t is not store and t.lemma_.lower() in STORED_ARMS
+               for store in stores for t in store.subtree)
