@@ -19,7 +19,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.extensions import span_root
-from eventdesk.geo.candidates import PlaceMention
+from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, PlaceMention
 from eventdesk.geo.gazetteer import Gazetteer
 
 PLACE_CLASSES = frozenset({"P", "A"})  # populated places and administrative areas
@@ -28,6 +28,8 @@ PLACE_CLASSES = frozenset({"P", "A"})  # populated places and administrative are
 LIST_KINDS = frozenset({"districts", "towns", "villages", "cities", "provinces", "regions",
                         "governorates", "counties", "areas", "neighbourhoods",
                         "neighborhoods", "camps", "localities", "municipalities"})
+# Singular place words a proper name names ("the Hodan district", "the Bab Sharqi quarter")
+NAMED_PLACE_WORDS = CITY_PART_DESIGNATORS | {"town", "village", "city", "camp"}
 # The plural region words a list of regions shares ("Sumy and Poltava regions").
 LISTED_REGION_WORDS = frozenset({"regions", "provinces", "governorates", "states", "oblasts"})
 # Prepositions of a list of aims, not of where the deed was
@@ -42,6 +44,16 @@ def listed_kind(name: Token) -> Token:
             and kind.dep_ == "conj":
         return kind
     return name
+
+
+def joined_to_a_place(joined: Token, mentions, mention) -> bool:
+    """The word a name is joined by "and" to (`joined`'s head) is another place of the
+    clause: one of its names, or a place word a proper name names ("shells on the Hodan
+    district in X and the town of Y": the parse joins the town to the district's word)."""
+    head = joined.head
+    return any(o.start <= head.i < o.end for o in mentions if o is not mention) or (
+        head.lower_ in NAMED_PLACE_WORDS
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children))
 
 
 def with_coordinated_names(gazetteer: Gazetteer, doc: Doc,

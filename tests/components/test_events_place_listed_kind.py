@@ -25,3 +25,25 @@ def test_a_road_between_two_towns_is_still_one_event():
     events = eventdesk.extract("A landmine exploded on the road between Haditha and Rawa on "
                                "Monday, killing two soldiers.", published="2016-03-15")
     assert [e.location for e in events] == ["Hadithah"], events
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Militants fired mortar shells on the Karrada district in Baghdad and the town of Baqubah "
+     "on Monday, wounding six people.", ["Baghdad - Karrada", "Baqubah"]),
+    # control: an unnamed place joined to the quarter is no town of its own
+    ("Militants fired mortar shells on the Karrada district and the old market in Baghdad on "
+     "Monday, wounding six people.", ["Baghdad - Karrada"]),
+])
+def test_a_town_joined_to_a_named_quarter_is_an_event_of_its_own(text, places):
+    """"on the Karrada district in Baghdad and the town of Baqubah": the town is joined by
+    "and" to the quarter's word, not to a name; it is a place of the list all the same."""
+    events = eventdesk.extract(text, published="2016-03-15")
+    assert sorted(e.location for e in events) == places, events
+
+
+def test_the_ends_of_a_road_cut_off_are_no_places_of_their_own():
+    """"retook Baiji and cut off the road linking Tikrit and Samarra": the towns only name
+    the road's ends, as "between X and Y" does; the deed is Baiji's alone."""
+    events = eventdesk.extract("Army units retook the town of Baiji on Monday and have cut off "
+                               "the road linking Tikrit and Samarra.", published="2016-03-15")
+    assert [e.location for e in events] == ["Bayji"], events

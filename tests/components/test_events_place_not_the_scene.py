@@ -344,6 +344,28 @@ def test_the_direction_a_deed_of_fighting_is_told_in_is_its_sector(parsed, judge
     assert judge.is_away(drove, _named(drove, 7))
 
 
+def test_a_town_locating_a_firing_position_is_away(parsed, judge):
+    # "the fire came from the positions of the militia in the area of Elwak": 0 fire
+    # 1 came 2 from 3 positions 4 of 5 militia 6 in 7 area 8 of 9 Elwak; Elwak only
+    # locates where the fire came from, not where it struck
+    def doc(verb, lemma):
+        return parsed(["fire", verb, "from", "positions", "of", "militia", "in", "area", "of",
+                       "Elwak"],
+                      [1, 1, 1, 2, 3, 4, 5, 6, 7, 8],
+                      ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "prep", "pobj",
+                       "prep", "pobj"],
+                      pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "ADP",
+                           "PROPN"],
+                      lemmas=["fire", lemma, "from", "position", "of", "militia", "in", "area",
+                              "of", "elwak"])
+    came = doc("came", "come")
+    assert judge.is_away(came, _named(came, 9))
+    # control: "troops dislodged ... from positions in Elwak" (a verb not of firing: the
+    # fighting was there, `DRIVEN_FROM_VERBS` in its own phrase)
+    drove = doc("dislodged", "dislodge")
+    assert not judge.is_away(drove, _named(drove, 9))
+
+
 @pytest.mark.slow
 def test_a_datelines_town_goes_after_the_place_its_sentence_names():
     import eventdesk

@@ -113,7 +113,8 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         if said is not None:
             return said
         if child.dep_ == "aux" and child.tag_ == "TO" and not _protest_purpose(clause, cues) \
-                and not _claimed_done(root, cues):
+                and not _claimed_done(root, cues) \
+                and root.head.lemma_.lower() not in cues.undergoing:
             return "infinitive"
         if child.dep_ == "mark" and child.lower_ in cues.words["condition"]:
             return "condition"

@@ -19,7 +19,7 @@ TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "patterns", "tellings",
             "retracting", "examples", "narrated", "records", "presupposing", "lexicon",
-            "levels", "reaching"}
+            "levels", "reaching", "undergoing"}
 
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -71,6 +71,7 @@ class Modality:
     tellings: frozenset[str]
     retracting: frozenset[str]
     narrated: frozenset[str]
+    undergoing: frozenset[str]
     presupposing: frozenset[str]
     landing_preps: frozenset[str]
     trend_levels: frozenset[str]
@@ -123,6 +124,7 @@ def compile_table(data: dict) -> Modality:
         tellings=frozenset(cues["told_as_false"]["tellings"]),
         retracting=frozenset(cues["told_as_false"]["retracting"]),
         narrated=frozenset(cues["modal"].get("narrated", ())),
+        undergoing=frozenset(cues["infinitive"].get("undergoing", ())),
         presupposing=frozenset(cues["order"].get("presupposing", ())),
         landing_preps=frozenset(cues["trend"].get("prepositions", ())),
         trend_levels=frozenset(cues["trend"].get("levels", ())),

@@ -21,6 +21,7 @@ from eventdesk.components.events.place_mentions.judge import (
     holder_link,
 )
 from eventdesk.components.events.place_mentions.other_names import (
+    ROUTE_LINKS,
     names_a_route,
     names_an_office,
     on_a_routes_description,
@@ -32,6 +33,7 @@ from eventdesk.components.events.place_mentions.readings import (
 
 ORDER = ("homes", "other_names", "actors", "aside", "destinations", "readings", "judge")
 
-__all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "SETTLEMENT_WORDS", "TAKEN_FROM_VERBS",
+__all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "ROUTE_LINKS", "SETTLEMENT_WORDS",
+           "TAKEN_FROM_VERBS",
            "MentionJudge", "called_a_small_place", "holder_link", "is_home", "names_a_gang",
            "names_a_route", "names_an_office", "on_a_routes_description", "speaking_verb"]

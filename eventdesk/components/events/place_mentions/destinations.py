@@ -29,6 +29,10 @@ _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "NUM", 
 # Nouns of a way, whose "of" names where it leads or comes from ("arrived from the
 # direction of X", "fled in the direction of X"): X is not where anything was done.
 WAY_NOUNS = frozenset({"direction"})
+# Where fire is told to come from ("came from the positions of X in the area of Y") and the
+# verbs that tell it: fire, launch, shell, come
+POSITION_NOUNS = frozenset({"position", "positions", "emplacement", "emplacements"})
+ORIGIN_VERBS = frozenset({"fire", "launch", "shell", "come", "originate"})
 # Deeds of fighting whose "in the direction of X" names the sector of the front where they
 # were done, as a communiqué tells it ("attacked our positions in the direction of X",
 # "opened fire in the direction of X village"), not a way people went
@@ -42,7 +46,22 @@ def way_of(tok: Token) -> Token:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in WAY_NOUNS:
         return tok.head.head
-    return tok
+    return _firing_position(tok) or tok
+
+
+def _firing_position(tok: Token) -> Token | None:
+    """"the shelling came from the positions of the army in the area of X", "fired from
+    positions in X": X only locates where the fire came from (judged as "from X"), not
+    where it struck. The position noun after "from", on a verb of firing or of coming."""
+    for _ in range(8):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "of", "near", "around"):
+            return None
+        tok = tok.head.head
+        if tok.lemma_.lower() in POSITION_NOUNS and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "from":
+            verb = tok.head.head
+            return tok if verb.lemma_.lower() in ORIGIN_VERBS else None
+    return None
 
 
 def locates_a_destination(tok: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.place_measures import COMPASS_WORDS, is_landmark, measured_from
-from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, holder_link
+from eventdesk.components.events.place_mentions import ROUTE_LINKS, SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.extensions import doc_tokens, span_root, span_text
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
@@ -138,8 +138,8 @@ def day_after(doc: Doc, mention) -> tuple[int, int] | None:
 def heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
     """"with demonstrations also reported in Omdurman and Atbara": the first town of a list
     joined by "and" is a place of the list as much as the towns joined to it (when it is
-    the event's own place, the copy is skipped as that place); not "between X and Y"."""
-    return head.head.lower_ != "between" and any(
+    the event's own place, the copy is skipped as that place); not a route's two ends."""
+    return head.head.lower_ not in ROUTE_LINKS and any(
         c.dep_ == "cc" and c.lower_ == "and" for c in head.children) and any(
         o is not mention and (word := listed_kind(span_root(doc, o.start, o.end))).dep_
         == "conj" and word.head.i == head.i for o in mentions)

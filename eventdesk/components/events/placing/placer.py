@@ -10,6 +10,7 @@ from eventdesk.components.events.dating import day_told_within
 from eventdesk.components.events.place_fallbacks import in_region, report_region, sentence_container
 from eventdesk.components.events.place_mentions import CITY_PARTS, MentionJudge, names_an_office
 from eventdesk.components.events.place_mentions.destinations import beyond_a_gateway
+from eventdesk.components.events.place_mentions.other_names import ROUTE_LINKS
 from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
@@ -66,6 +67,7 @@ from eventdesk.components.events.placing.scene_country import scene_country, wit
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
+from eventdesk.geo.coordinated import joined_to_a_place
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -90,13 +92,12 @@ class Placer(FocusFinder):
         for mention in mentions:
             head = span_root(doc, mention.start, mention.end)
             joined = joined_head(head)
-            if (joined.dep_ != "conj" or not any(
-                    o.start <= joined.head.i < o.end for o in mentions if o is not mention)) \
+            if (joined.dep_ != "conj" or not joined_to_a_place(joined, mentions, mention)) \
                     and not in_a_parallel_phrase(doc, head, mentions, mention) \
                     and not heads_a_list(doc, head, mentions, mention):
                 continue
-            if joined.head.dep_ == "pobj" and joined.head.head.lower_ == "between":
-                continue  # "a landmine between Ansongo and Gao": one event, at the first
+            if joined.head.head.lower_ in ROUTE_LINKS:  # a route's ends, one event at the first:
+                continue  # "a landmine between Ansongo and Gao", "the road linking X and Y"
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place_key(place) == \
                     place_key(cand.place) or names_its_region(doc, head, place, cand.place):
@@ -250,9 +251,7 @@ class Placer(FocusFinder):
         if place is not None and place.latitude is not None and place.country_code in country:
             return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
         code = country[0] if country else None
-        beside = place_beside_last(self, doc, start, name) if called_nearby(doc, start) \
-            else None
-        if beside is not None:
+        if called_nearby(doc, start) and (beside := place_beside_last(self, doc, start, name)):
             return beside  # "also attacked nearby X village": by the place named last
         incident = without_other_deeds(incident, clause)
         return dateline_here(self, doc, clause, code, name) \
