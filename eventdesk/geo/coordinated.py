@@ -48,12 +48,34 @@ def listed_kind(name: Token) -> Token:
 
 def joined_to_a_place(joined: Token, mentions, mention) -> bool:
     """The word a name is joined by "and" to (`joined`'s head) is another place of the
-    clause: one of its names, or a place word a proper name names ("shells on the Hodan
-    district in X and the town of Y": the parse joins the town to the district's word)."""
+    clause: one of its names, a place word a proper name names ("shells on the Hodan
+    district in X and the town of Y": the parse joins the town to the district's word), or
+    a name a place word lists, known to the index or not ("the towns of X and Y")."""
     head = joined.head
     return any(o.start <= head.i < o.end for o in mentions if o is not mention) or (
         head.lower_ in NAMED_PLACE_WORDS
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children))
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)) \
+        or listed_name(head)
+
+
+def listed_name(name: Token) -> bool:
+    """"the towns of X and Y", "the village of X": a proper name its place word lists, a
+    place of the list even when the index lacks it (the event is then placed by its
+    container, and the names listed beside it are places of their own)."""
+    of = name.head
+    return name.pos_ == "PROPN" and name.dep_ == "pobj" and of.lower_ == "of" \
+        and of.head.lower_ in LIST_KINDS | NAMED_PLACE_WORDS
+
+
+def heads_a_named_list(name: Token) -> bool:
+    """"liberated the town of X and the village of Y": X's place word is joined by "and" to
+    another place word that names a place (the parse joins the words, not the names), so X
+    heads a list of places, each an event of its own."""
+    if not listed_name(name):
+        return False
+    return any(c.dep_ == "conj" and c.lower_ in NAMED_PLACE_WORDS and any(
+        p.lower_ == "of" and any(listed_name(n) for n in p.children) for p in c.children)
+        for c in name.head.head.children)
 
 
 def with_coordinated_names(gazetteer: Gazetteer, doc: Doc,

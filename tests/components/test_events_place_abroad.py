@@ -218,6 +218,20 @@ def test_a_well_known_town_abroad_needs_two_kinds_of_evidence_of_the_land(parsed
     assert _abroad(doc, placer, clause, place) is None
 
 
+def test_a_well_known_town_abroad_called_a_town_needs_one_kind_of_evidence(parsed, gaz):
+    # 0 In 1 Somalia 2 , 3 fighters 4 attacked 5 the 6 town 7 of 8 Qoryaley: the text calls
+    # the name a town, as a communique calls a village it lists ("the towns of X and Y in
+    # the Z countryside"), so the country named as where is enough
+    doc, placer, clause, place = _report(
+        parsed, gaz, ["In", "Somalia", ",", "fighters", "attacked", "the", "town", "of",
+                      "Qoryaley"],
+        [4, 0, 4, 4, 4, 6, 4, 6, 7], ["prep", "pobj", "punct", "nsubj", "ROOT", "det", "dobj",
+                                      "prep", "pobj"], countries=("ET", "SO"), town="Qoryaley")
+    assert place.country_code == "ET"
+    moved = _abroad(doc, placer, clause, place)
+    assert moved is not None and (moved.country_code, moved.latitude) == ("SO", None)
+
+
 def test_a_name_kept_in_the_land_is_placed_at_the_point_the_text_gives_from_its_capital(
         parsed, gaz):
     # ... 6 in 7 Balad 8 , 9 30 10 km 11 north 12 of 13 the 14 capital

@@ -47,3 +47,19 @@ def test_the_ends_of_a_road_cut_off_are_no_places_of_their_own():
     events = eventdesk.extract("Army units retook the town of Baiji on Monday and have cut off "
                                "the road linking Tikrit and Samarra.", published="2016-03-15")
     assert [e.location for e in events] == ["Bayji"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Army units on Monday retook the town of Baqubah and the village of Qaryat Umm Zalfa in "
+    "the northern countryside of Diyala after heavy clashes with the militants.",
+    "Army jets on Monday struck militant hideouts in the towns of Qaryat Umm Zalfa and Baqubah, "
+    "the ministry said.",
+])
+def test_an_unknown_village_listed_beside_a_town_is_no_part_of_it(text):
+    """"the town of X and the village of Y", "the towns of Y and X", Y not in the index: Y
+    was coded as "X - Y", a part of X, and X's own event folded into it; a place listed
+    beside a town is a place of its own, held only by the town's region."""
+    events = eventdesk.extract(text, published="2016-03-15")
+    assert sorted((e.location, e.geo_precision) for e in events) == [
+        ("Baqubah", 1), ("Qaryat Umm Zalfa", 3)], events
+    assert {e.admin1 for e in events} == {"Diyala"}, events

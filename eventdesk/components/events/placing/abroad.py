@@ -166,8 +166,8 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     doc), else None. The name read at `place` is the name overruled. A capital or a big
     city is its own evidence ("protested in Berlin"), unless called a town; a name with no
     reading in the other land is kept there as a local name only when the report names
-    that land as where, or weighs it more, and -- for a well-known town abroad -- gives
-    two kinds of evidence of it."""
+    that land as where, or weighs it more, and -- for a well-known town abroad the text
+    does not call a town ("the towns of X and Y") -- gives two kinds of evidence of it."""
     if place is None or place.latitude is None or not place.country_code or not place.geonameid:
         return None
     # the sentence's own name first, else one the report named before (the place it was
@@ -206,11 +206,11 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
             return placer._with_precision(doc, clause, local, mention)
     kinds = {"country" if e.country_named else "town" if e.name else "group"
              for e in lands if e.code == home}
-    if len(kinds) < (2 if reading.population >= WELL_KNOWN_POPULATION else 1) or not (
+    if len(kinds) < (2 if reading.population >= WELL_KNOWN_POPULATION
+                     and not called_a_small_place(doc, mention) else 1) or not (
             "country" in kinds or _outweighs(placer, doc, home, own)):
-        # a well-known town abroad needs two kinds of evidence of the land ("in Somalia"
-        # and a Somali town beside it), any town a report that names that land as where or
-        # weighs it more
+        # a well-known town abroad the text does not call a town needs two kinds of evidence
+        # of the land ("in Somalia", a Somali town); any town, one that names it or weighs it
         return None
     unknown = (" ".join(mention.text.split()), mention.start)
     incident = without_other_deeds(same_incident_tokens(sent, clause), clause)

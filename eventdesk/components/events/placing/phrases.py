@@ -10,7 +10,7 @@ from eventdesk.components.events.place_mentions import ROUTE_LINKS, SETTLEMENT_W
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.extensions import doc_tokens, span_root, span_text
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
-from eventdesk.geo.coordinated import listed_kind
+from eventdesk.geo.coordinated import heads_a_named_list, listed_kind
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -136,10 +136,10 @@ def day_after(doc: Doc, mention) -> tuple[int, int] | None:
 
 
 def heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
-    """"with demonstrations also reported in Omdurman and Atbara": the first town of a list
-    joined by "and" is a place of the list as much as the towns joined to it (when it is
-    the event's own place, the copy is skipped as that place); not a route's two ends."""
-    return head.head.lower_ not in ROUTE_LINKS and any(
+    """"with demonstrations also reported in Omdurman and Atbara", "the town of X and the
+    village of Y": the first town of a list is a place of the list as much as those joined
+    to it (as the event's own place, its copy is skipped); not a route's two ends."""
+    return heads_a_named_list(head) or head.head.lower_ not in ROUTE_LINKS and any(
         c.dep_ == "cc" and c.lower_ == "and" for c in head.children) and any(
         o is not mention and (word := listed_kind(span_root(doc, o.start, o.end))).dep_
         == "conj" and word.head.i == head.i for o in mentions)

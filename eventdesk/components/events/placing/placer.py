@@ -62,6 +62,7 @@ from eventdesk.components.events.placing.places import (
     part_read_in_another_city,
     place_key,
     satellite,
+    unheld_sibling,
 )
 from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
 from eventdesk.components.events.preamble import line_label_end
@@ -105,16 +106,16 @@ class Placer(FocusFinder):
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             if took_the_inner_place(doc, mentions, mention, place, cand, self.gazetteer):
                 continue  # "In Sulu, … in Patikul": one event, at the place within the scene
+            unheld_sibling(cand, place, head)  # "the towns of X and Y", X unknown: not Y's part
             copy = copy_candidate(cand)
             copy.place, copy.fatalities, copy.fatalities_text = place, None, None
-            copy.site = None  # a site named beside the first place is not this one's
+            copy.site, copy.own_unknown = None, False  # its site and place are its own
             own_day = day_after(doc, mention)
             day = own_day and day_told_within(doc, *own_day, own_day[0], ctx)
             if day:
-                copy.date, copy.time_precision = day
-                copy.date_told = True
+                copy.date, copy.time_precision, copy.date_told = *day, True
             extra.append(copy)
-        region = cand.place
+        region = None if cand.own_unknown else cand.place  # a listed unknown: apart
         if extra and region is not None and region.geo_precision == 3 and all(
                 c.place.country_code == region.country_code and c.place.admin1 == region.admin1
                 for c in extra):

@@ -1,12 +1,14 @@
-"""A place's key, its measured point, a town at the edge of a city, a country alone."""
+"""A place's key, its measured point, a town at the edge of a city, a country alone, an
+unknown town listed beside a known one."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import (
+    Candidate,
     actor_tokens,
     copy_place,
 )
@@ -24,9 +26,11 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
+from eventdesk.components.events.placing.phrases import joined_head
 from eventdesk.components.events.preamble import digest_line
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_ext
+from eventdesk.geo.coordinated import heads_a_named_list, listed_name
 from eventdesk.geo.countries import country_name
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -42,6 +46,25 @@ def place_key(place: Place | None) -> str:
         return ""
     region = "/region" if place.geo_precision == 3 else ""
     return (place.location or place.admin1 or place.country or "").lower() + region
+
+
+def unheld_sibling(cand: Candidate, town: Place, head: Token) -> None:
+    """"the towns of X and Y", "the town of Y and the village of X", Y known (its name's
+    `head`) and X not: the event was placed at X as "Y - X" (the sentence's one known town
+    holding it), but a place listed beside a town is not within it. X keeps the town's
+    region (geo_precision 3, no point), a place of its own (`own_unknown`), apart from Y."""
+    own = cand.place
+    joined = joined_head(head)
+    if own is None or own.geo_precision != 2 or " - " not in (own.location or "") \
+            or place_key(town) != own.location.split(" - ")[0].lower() \
+            or not (joined.dep_ == "conj" and listed_name(joined.head)
+                    or heads_a_named_list(head)):
+        return
+    region = copy_place(own)
+    region.location = own.location.split(" - ", 1)[1]
+    region.admin2 = region.latitude = region.longitude = region.geonameid = None
+    region.geo_precision = 3
+    cand.place, cand.own_unknown = region, True
 
 
 def at_measured_point(doc: Doc, place: Place | None, mention,
