@@ -15,7 +15,12 @@ from eventdesk.geo.candidates import (
     PlaceMention,
     _km,
 )
-from eventdesk.geo.name_spans import COMPASS_POINTS, SENTENCE_END, word_before
+from eventdesk.geo.name_spans import (
+    COMPASS_POINTS,
+    LOWER_COMPASS_WORDS,
+    SENTENCE_END,
+    word_before,
+)
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 
 # "Palma in Cabo Delgado province", "Koure, about 60 km east of Niamey": words between a
@@ -76,9 +81,10 @@ def anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[
     if _one_of_a_list(mention, anchor, between, words):
         return None
     if anchor.kind == _COUNTRY_KIND:
-        # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border;
-        # not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
-        ok = links <= {",", "in", "the"} and not _qualifies_a_noun(anchor, words)
+        # "Palma, Mozambique", "Palma in (northern) Mozambique"; "near Lebanon" is across a
+        # border; not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
+        ok = links - LOWER_COMPASS_WORDS <= {",", "in", "the"} \
+            and not _qualifies_a_noun(anchor, words)
     elif "from" in links:
         ok = bool(links & DISTANCE_UNITS)  # "60 km from Niamey", not "flew from Paris"
     else:

@@ -6,7 +6,8 @@ Chimala, a town of the state the report is about (and a namesake hamlet elsewher
 a district whose town namesake lies in another state; Marenga, a capital and a town abroad;
 Chikuni, a town of that other country; Velkar, a district whose town Ponsari lies 150 km
 from its seat (and a namesake Ponsari in another state); Amrani, a sizeable town, and Sholla,
-a hamlet abroad named like the zone the text puts Amrani in.
+a hamlet abroad named like the zone the text puts Amrani in; Kastro, a city abroad named like
+a village of another land.
 """
 
 import pytest
@@ -42,6 +43,7 @@ PLACES = [
     (9500043, "Ponsari", "", 16.5, 75.0, "P", "PPL", "IN", "19", 2_000),
     (9500050, "Amrani", "", 9.6, 39.5, "P", "PPL", "ET", "46", 140_000),
     (9500051, "Sholla", "", 34.4, 70.4, "P", "PPL", "AF", "18", 0),
+    (9500060, "Kastro", "", 36.5, 2.8, "P", "PPLA", "DZ", "20", 330_000),
 ]
 ADMIN1 = [("MX.12", "Guerrero", "Guerrero", 9500100), ("MX.30", "Veracruz", "Veracruz", 9500101),
           ("IN.37", "Chhattisgarh", "Chhattisgarh", 9500102)]
@@ -149,3 +151,15 @@ def test_a_zone_read_only_as_a_hamlet_abroad_says_nothing_of_the_town_before_it(
     found = readings(gaz, "A drone struck a minibus on the road outside Amrani, in Sholla, "
                           "on Monday.")
     assert "Amrani" not in found
+
+
+@pytest.mark.parametrize("where", ["in south Lebanon", "in southern Lebanon", "in Lebanon"])
+def test_a_list_put_in_a_country_with_a_compass_word_holds_its_last_town_there(gaz, where):
+    # "near the towns of Zerkot and Kastro in south Lebanon": the city abroad is a namesake
+    # of a Lebanese village the index lacks
+    found = readings(gaz, f"Fighters clashed with troops near the towns of Zerkot and Kastro "
+                          f"{where} on Tuesday.")
+    assert "Kastro" not in found
+    # a country named after a compass word and "of" lies beyond the town, not around it
+    found = readings(gaz, "Fighters clashed with troops near Kastro, south of Lebanon.")
+    assert found["Kastro"] == [9500060]
