@@ -59,3 +59,40 @@ def test_a_village_then_its_township_after_a_comma_is_held_there_not_at_a_namesa
         published="2023-04-13")
     assert [(e.location, e.admin1, e.geo_precision) for e in events] == [
         ("Monywa - Thar Yar Kone", "Sagaing", 2)] * 2
+
+
+def test_an_unknown_village_listed_beside_a_town_is_not_held_by_it():
+    # "the villages of X and Gusau": side by side in a list, not X inside Gusau
+    assert _places(f"Bandits attacked the villages of {VILLAGE} and Gusau on Monday, killing "
+                   "five.") == [("Gusau", "Zamfara", 1)]
+    # control: "the village of X near Gusau" is held by it
+    assert _places(f"Bandits attacked the village of {VILLAGE} near Gusau on Monday, killing "
+                   "five.") == [(f"Gusau - {VILLAGE}", "Zamfara", 2)]
+
+
+def test_a_list_of_towns_put_in_a_country_after_a_compass_word_is_in_that_country():
+    # "near the towns of X and Mansoura in south Lebanon": no Egyptian city, and no village
+    # held by it; Lebanon alone, the index lacking both
+    [event] = eventdesk.extract(
+        "Hezbollah fighters clashed with Israeli troops on Tuesday near the towns of Kfar "
+        "Nwonko and Mansoura in south Lebanon, the army said.", published="2024-10-02")
+    assert (event.country, event.latitude) == ("Lebanon", None)
+
+
+def test_a_town_the_index_lacks_named_under_a_fronted_region_is_held_there_with_no_point():
+    # "In Ituri, ... near X": the region holds the unknown town; its centre is no point of it
+    assert _places(f"In Ituri, militiamen killed nine farmers near {VILLAGE} on Tuesday.") \
+        == [(VILLAGE, "Ituri", 3)]
+    [event] = eventdesk.extract(f"In Ituri, militiamen killed nine farmers near {VILLAGE} on "
+                                "Tuesday.", published="2024-01-12")
+    assert event.latitude is None
+
+
+def test_a_county_whose_name_ends_in_a_compass_word_is_held_by_its_state():
+    # "in X West County, Western Equatoria State": the county keeps its whole name, held by
+    # the state with no point, not the state's centre
+    [event] = eventdesk.extract(
+        "Soldiers clashed with rebels on Wednesday in Nwonko West County, Western Equatoria "
+        "State, killing seven.", published="2024-01-12")
+    assert (event.location, event.admin1, event.latitude) == (
+        "Nwonko West", "Western Equatoria", None)

@@ -14,6 +14,7 @@ from eventdesk.components.events.place_names.holders import (
     inside,
     is_city_part,
     known_point,
+    listed_beside,
     region_held,
     region_holder,
     settlement_holder,
@@ -25,5 +26,5 @@ from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_si
 ORDER = ("words", "own_names", "holders", "sites", "settlements", "districts", "reader")
 
 __all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "is_city_part", "known_point",
-           "named_at", "region_held", "region_holder", "settlement_holder", "settlement_in",
-           "with_site"]
+           "listed_beside", "named_at", "region_held", "region_holder", "settlement_holder",
+           "settlement_in", "with_site"]
