@@ -79,15 +79,6 @@ def test_a_list_of_towns_put_in_a_country_after_a_compass_word_is_in_that_countr
     assert (event.country, event.latitude) == ("Lebanon", None)
 
 
-def test_a_town_the_index_lacks_named_under_a_fronted_region_is_held_there_with_no_point():
-    # "In Ituri, ... near X": the region holds the unknown town; its centre is no point of it
-    assert _places(f"In Ituri, militiamen killed nine farmers near {VILLAGE} on Tuesday.") \
-        == [(VILLAGE, "Ituri", 3)]
-    [event] = eventdesk.extract(f"In Ituri, militiamen killed nine farmers near {VILLAGE} on "
-                                "Tuesday.", published="2024-01-12")
-    assert event.latitude is None
-
-
 def test_a_county_whose_name_ends_in_a_compass_word_is_held_by_its_state():
     # "in X West County, Western Equatoria State": the county keeps its whole name, held by
     # the state with no point, not the state's centre

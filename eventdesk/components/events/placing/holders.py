@@ -87,8 +87,7 @@ class HolderFinder(PlaceFinder):
                        ) -> Place:
         """The clause names only a region ("in the Homs countryside, ISIS launched an
         assault"); its sentence names the town in it that the assault was on ("to recapture
-        the village of Maheen"): that town, or the unknown village's (or the clause's unknown
-        town's) name at the region."""
+        the village of Maheen"): that town, or the unknown village's name at the region."""
         ids = {t.i for t in clause.tokens}
         countries = doc_ext(doc, "countries") or []
         for mention in mentions:
@@ -112,10 +111,6 @@ class HolderFinder(PlaceFinder):
                     and seat.admin1 == region.admin1 and district is not None \
                     and district[1] is None:
                 return self.names.district_place(district, seat, countries) or region
-        # "In Ituri, militiamen killed nine farmers near Kibandu": a town the clause names
-        # that the index lacks is held by the region, and no nearer
-        name = settlement[0] if settlement is not None else next(
-            iter(self.names.unknown_town_name(doc, clause) or ()), None)
-        if name is not None and " - " not in (region.location or ""):
-            region.location = name
+        if settlement is not None and " - " not in (region.location or ""):
+            region.location = settlement[0]
         return region
