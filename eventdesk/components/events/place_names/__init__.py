@@ -14,7 +14,6 @@ from eventdesk.components.events.place_names.holders import (
     inside,
     is_city_part,
     known_point,
-    listed_beside,
     region_held,
     region_holder,
     settlement_holder,
@@ -26,5 +25,5 @@ from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_si
 ORDER = ("words", "own_names", "holders", "sites", "settlements", "districts", "reader")
 
 __all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "is_city_part", "known_point",
-           "listed_beside", "named_at", "region_held", "region_holder", "settlement_holder",
-           "settlement_in", "with_site"]
+           "named_at", "region_held", "region_holder", "settlement_holder", "settlement_in",
+           "with_site"]

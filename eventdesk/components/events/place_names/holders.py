@@ -64,15 +64,6 @@ def settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
     return None
 
 
-def listed_beside(doc: Doc, settlement: tuple[str, int, int], mention) -> bool:
-    """"the villages of X and Y": an unknown village and a known town side by side in a
-    list; the town does not hold it."""
-    _, start, end = settlement
-    gap = range(end, mention.start) if mention.start >= end else range(mention.end, start)
-    words = {doc[k].lower_ for k in gap}
-    return bool(words) and words <= {"and", ",", "or"}
-
-
 def region_holder(doc: Doc, mention, pool, judge):
     """The region the clause names beside a small place or a district, which holds it: "In
     Saada governorate, raids hit the Sahar district" is Saada's Sahar, and when the index

@@ -14,7 +14,6 @@ from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
     inside,
-    listed_beside,
     named_at,
     region_held,
     region_holder,
@@ -119,7 +118,8 @@ class Placer(FocusFinder):
                 c.place.country_code == region.country_code and c.place.admin1 == region.admin1
                 for c in extra):
             # "violence spread across Manipur as mobs torched houses in Churachandpur and
-            # Imphal": the region is where its towns are (GUIDELINES: only when no town)
+            # Imphal": the region is where its towns are, no event of its own (GUIDELINES:
+            # a region only when the report names no town)
             cand.place = extra.pop(0).place
         return extra
 
@@ -232,10 +232,11 @@ class Placer(FocusFinder):
     def _unknown_town_place(self, doc: Doc, clause: Clause, unknown: tuple[str, int],
                             incident=()) -> Place | None:
         """A town the clause names but the index did not find in the text: the index may
-        still know it by another spelling; else the dateline town the clause calls "here"
+        still know it under another spelling; else the dateline town the clause calls "here"
         (`anaphora.dateline_here`); else the one place its sentence gives for it
-        (`sentence_container`); else the report's one region (`report_region`); else its name
-        in the country the report gives it ("the Niger village of Abadam") or is about."""
+        (`sentence_container`); else the report's one region (`report_region`); else its
+        name in the country the report gives it ("the Niger village of Abadam") or is about,
+        with no point: better no point than a wrong one."""
         name, start = unknown
         countries = line_countries(doc, doc[start].idx)
         sent = doc[start].sent
@@ -293,8 +294,7 @@ class Placer(FocusFinder):
             if base is not None:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
-                if settlement is not None and " - " not in (base.location or "") \
-                        and not listed_beside(doc, settlement, mention):
+                if settlement is not None and " - " not in (base.location or ""):
                     # "the area of Tame, Arauca": a town of the region NER did not mark
                     base = namesake_region_town(self.gazetteer, settlement[0], base) \
                         or in_region(self.gazetteer, doc, mention, base, settlement)
