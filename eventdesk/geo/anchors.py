@@ -15,7 +15,12 @@ from eventdesk.geo.candidates import (
     PlaceMention,
     _km,
 )
-from eventdesk.geo.name_spans import COMPASS_POINTS, SENTENCE_END, word_before
+from eventdesk.geo.name_spans import (
+    COMPASS_POINTS,
+    LOWER_COMPASS_WORDS,
+    SENTENCE_END,
+    word_before,
+)
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 
 # "Palma in Cabo Delgado province", "Koure, about 60 km east of Niamey": words between a
@@ -32,15 +37,29 @@ ANCHOR_KM = 500
 # the town or division that holds it, of which one must say so
 CONTAINER_LINKS = frozenset({",", "in", "the", "of", "near", "outside", "commune", "woreda"})
 HOLDING_WORDS = frozenset({"near", "outside", "in"})
+# "X, in North Y zone": words after an anchor that call it a division; read only as a
+# hamlet (under HAMLET_POPULATION) and never as a division, such an anchor is a namesake of
+# a division the index lacks and says nothing of where X is
+DIVISION_WORDS = REGION_DESIGNATORS | DISTRICT_DESIGNATORS | {"zone", "woreda", "upazila",
+                                                             "tehsil"}
+HAMLET_POPULATION = 1_000
 
 
-def anchor_country_or_readings(anchor: PlaceMention) -> tuple[str | None, list[Candidate]]:
+def anchor_country_or_readings(anchor: PlaceMention, words: list[str]
+                               ) -> tuple[str | None, list[Candidate]]:
     """What an anchor ("in Cabo Delgado province", "east of Niamey") says about where the
-    place before it is: a country, or the readings it may be (its exact ones)."""
+    place before it is: a country, or the readings it may be (its exact ones); nothing when
+    the text calls it a division the index reads only as a hamlet ("in North Y zone")."""
     if anchor.kind == _COUNTRY_KIND:
         return anchor.country_code, []
     # a loose spelling ("Al-Bayaa" as Baia) says nothing about where the place before is
-    return None, [c for c in anchor.candidates if c.match == "exact" and c.latitude is not None]
+    readings = [c for c in anchor.candidates if c.match == "exact" and c.latitude is not None]
+    after = words[anchor.end].lower() if anchor.end < len(words) else ""
+    if after in DIVISION_WORDS and not any(
+            c.is_region or (c.feature_code or "").startswith("ADM")
+            or c.population >= HAMLET_POPULATION for c in readings):
+        return None, []
+    return None, readings
 
 
 def anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[str]
@@ -62,9 +81,10 @@ def anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[
     if _one_of_a_list(mention, anchor, between, words):
         return None
     if anchor.kind == _COUNTRY_KIND:
-        # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border;
-        # not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
-        ok = links <= {",", "in", "the"} and not _qualifies_a_noun(anchor, words)
+        # "Palma, Mozambique", "Palma in (northern) Mozambique"; "near Lebanon" is across a
+        # border; not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
+        ok = links - LOWER_COMPASS_WORDS <= {",", "in", "the"} \
+            and not _qualifies_a_noun(anchor, words)
     elif "from" in links:
         ok = bool(links & DISTANCE_UNITS)  # "60 km from Niamey", not "flew from Paris"
     else:

@@ -79,7 +79,7 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
             continue
         anchor = anchor_of(mention, mentions[k + 1:], words)
         # "Lebanon's Blida": a country's possessive puts the town in that country
-        country, readings = anchor_country_or_readings(anchor) if anchor else (
+        country, readings = anchor_country_or_readings(anchor, words) if anchor else (
             country_ends.get(mention.start - 1) if mention.start > 1
             and words[mention.start - 1] in ("'s", "’s") else None, [])
         if country is None and not readings:
@@ -129,7 +129,7 @@ def _without_namesakes_far_from_their_town(mentions: list[PlaceMention], words: 
         if towns:
             kept.setdefault(name_key(mention.text), set()).update(
                 c.geonameid for c in mention.candidates if c.latitude is not None
-                and any(_km(c, t) <= TOWN_ANCHOR_KM for t in towns))
+                and any(_km(c, t) <= TOWN_ANCHOR_KM or _in_district(c, t) for t in towns))
     out = []
     for mention in mentions:
         ids = kept.get(name_key(mention.text)) if mention.kind == "place" else None
@@ -139,6 +139,14 @@ def _without_namesakes_far_from_their_town(mentions: list[PlaceMention], words: 
                 continue
         out.append(mention)
     return out
+
+
+def _in_district(place: Candidate, district: Candidate) -> bool:
+    """"near X in Y district": the index's own district of the place is Y, however far from
+    Y's seat (a district may be 300 km across)."""
+    return is_district(district) and bool(place.admin2) and (
+        place.country_code, place.admin1, place.admin2) == (
+        district.country_code, district.admin1, district.admin2)
 
 
 def _holding_towns(mention: PlaceMention, following: list[PlaceMention], words: list[str]

@@ -552,3 +552,16 @@ def test_a_town_said_nearby_is_that_town_not_a_part_of_the_city(reader, text, ex
     homs = reader.gazetteer.resolve_name("Homs", countries=["SY"])
     place = reader.district_place(("Talal", None), homs, ["SY"], tokens=list(doc))
     assert place.location == expected
+
+
+@pytest.mark.slow
+def test_a_village_given_back_its_order_is_the_scene_held_by_its_countryside():
+    # state media's "restored security and stability to the village of X in the countryside
+    # of Y": the village (unknown to the index) is where ground was retaken, held by the
+    # province, with no point; a village people fled to still is not the scene
+    import eventdesk
+    [event] = eventdesk.extract(
+        "Army units restored security and stability to the village of Tell Nwonko in the "
+        "eastern countryside of Homs after eliminating the last terrorists there.",
+        published="2023-05-02")
+    assert (event.location, event.admin1, event.latitude) == ("Tell Nwonko", "Homs", None)

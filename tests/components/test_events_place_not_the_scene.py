@@ -303,6 +303,24 @@ def test_a_town_fled_to_named_with_its_kind_word_is_away(parsed, judge):
     assert not judge.is_away(attacked, _named(attacked, 2))
 
 
+def test_a_town_given_back_its_order_is_where_it_happened(parsed, judge):
+    # state media's "troops restored security to Elwak": 0 troops 1 restored 2 security 3 to
+    # 4 Elwak; the town given back its order is the deed's place, not a way to it
+    def doc(verb, lemma, obj):
+        words = ["troops", verb] + ([obj] if obj else []) + ["to", "Elwak"]
+        n = len(words)
+        return parsed(words, [1, 1] + ([1] if obj else []) + [1, n - 2],
+                      ["nsubj", "ROOT"] + (["dobj"] if obj else []) + ["prep", "pobj"],
+                      pos=["NOUN", "VERB"] + (["NOUN"] if obj else []) + ["ADP", "PROPN"],
+                      lemmas=["troop", lemma] + ([obj] if obj else []) + ["to", "elwak"])
+    restored = doc("restored", "restore", "security")
+    assert not judge.is_away(restored, _named(restored, 4))
+    # controls: troops sent to the town, or going back to it, went there
+    sent, went_back = doc("sent", "send", "reinforcements"), doc("returned", "return", None)
+    assert judge.is_away(sent, _named(sent, 4))
+    assert judge.is_away(went_back, _named(went_back, 3))
+
+
 def test_a_town_a_way_leads_from_or_to_is_away(parsed, judge):
     # "gunmen came from the direction of Elwak": 0 gunmen 1 came 2 from 3 the 4 direction
     # 5 of 6 Elwak; "fled in the direction of Elwak" likewise; the town is where the way

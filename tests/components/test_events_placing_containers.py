@@ -59,3 +59,22 @@ def test_a_village_then_its_township_after_a_comma_is_held_there_not_at_a_namesa
         published="2023-04-13")
     assert [(e.location, e.admin1, e.geo_precision) for e in events] == [
         ("Monywa - Thar Yar Kone", "Sagaing", 2)] * 2
+
+
+def test_a_list_of_towns_put_in_a_country_after_a_compass_word_is_in_that_country():
+    # "near the towns of X and Mansoura in south Lebanon": no Egyptian city, and no village
+    # held by it; Lebanon alone, the index lacking both
+    [event] = eventdesk.extract(
+        "Hezbollah fighters clashed with Israeli troops on Tuesday near the towns of Kfar "
+        "Nwonko and Mansoura in south Lebanon, the army said.", published="2024-10-02")
+    assert (event.country, event.latitude) == ("Lebanon", None)
+
+
+def test_a_county_whose_name_ends_in_a_compass_word_is_held_by_its_state():
+    # "in X West County, Western Equatoria State": the county keeps its whole name, held by
+    # the state with no point, not the state's centre
+    [event] = eventdesk.extract(
+        "Soldiers clashed with rebels on Wednesday in Nwonko West County, Western Equatoria "
+        "State, killing seven.", published="2024-01-12")
+    assert (event.location, event.admin1, event.latitude) == (
+        "Nwonko West", "Western Equatoria", None)

@@ -85,9 +85,11 @@ ALTERNATE_NAMES = [
 
 
 def geoname_line(row: tuple) -> str:
-    gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc, admin1, population = row
+    """A row of a GeoNames country file; an optional last field is the admin2 code."""
+    gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc, admin1, population = row[:11]
+    admin2 = row[11] if len(row) > 11 else "1234" if gid == 169577 else ""
     fields = [str(gid), name, ascii_name, alternates, str(lat), str(lon), fclass, fcode, cc, "",
-              admin1, "1234" if gid == 169577 else "", "", "", str(population), "", "100",
+              admin1, admin2, "", "", str(population), "", "100",
               "Asia/Damascus", "2024-01-01"]
     assert len(fields) == 19
     return "\t".join(fields) + "\n"
@@ -110,17 +112,22 @@ def write_geonames_files(folder: Path) -> list[Path]:
 
 
 
-def import_places(folder: Path, places: list[tuple], admin1: list[tuple]) -> Path:
+def import_places(folder: Path, places: list[tuple], admin1: list[tuple],
+                  admin2: list[tuple] = ()) -> Path:
     """An index of a test's own places and first-level regions: rows of (geonameid, name,
-    alternatenames, lat, lon, class, code, cc, admin1, population), the name its ASCII name."""
+    alternatenames, lat, lon, class, code, cc, admin1, population[, admin2 code]), the name its
+    ASCII name; `admin2` rows name the districts ("CC.A1.A2", name, ascii name, geonameid)."""
     from eventdesk.geo.importer import import_geonames
 
     folder.mkdir(parents=True, exist_ok=True)
     lines = [geoname_line((gid, name, name, *rest)) for gid, name, *rest in places]
     (folder / "XX.txt").write_text("".join(lines), encoding="utf-8")
-    (folder / "admin1CodesASCII.txt").write_text(
-        "".join("\t".join(map(str, r)) + "\n" for r in admin1), encoding="utf-8")
+    files = [folder / "XX.txt", folder / "admin1CodesASCII.txt"]
+    files[1].write_text("".join("\t".join(map(str, r)) + "\n" for r in admin1), encoding="utf-8")
+    if admin2:
+        files.append(folder / "admin2Codes.txt")
+        files[2].write_text("".join("\t".join(map(str, r)) + "\n" for r in admin2),
+                            encoding="utf-8")
     index = folder / "tiny.sqlite"
-    import_geonames([folder / "XX.txt", folder / "admin1CodesASCII.txt"], index_path=index,
-                    empty=True, progress=False)
+    import_geonames(files, index_path=index, empty=True, progress=False)
     return index

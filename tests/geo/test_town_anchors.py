@@ -4,7 +4,10 @@ name read as the capital of a country the report supports, not a town of another
 Made-up places: Moravo, a hamlet named in three states, and Zarcal in two far from Chimala;
 Chimala, a town of the state the report is about (and a namesake hamlet elsewhere); Dantor,
 a district whose town namesake lies in another state; Marenga, a capital and a town abroad;
-Chikuni, a town of that other country.
+Chikuni, a town of that other country; Velkar, a district whose town Ponsari lies 150 km
+from its seat (and a namesake Ponsari in another state); Amrani, a sizeable town, and Sholla,
+a hamlet abroad named like the zone the text puts Amrani in; Kastro, a city abroad named like
+a village of another land.
 """
 
 import pytest
@@ -34,14 +37,22 @@ PLACES = [
     (9500030, "Zarvan", "", 34.7, 36.7, "P", "PPLA", "SY", "11", 700_000),
     (9500031, "Zarvan", "", 34.5, 38.2, "A", "ADM1", "SY", "11", 1_800_000),
     (9500032, "Kurdal", "", 34.6, 38.3, "P", "PPL", "SY", "11", 3_000),
+    (9500040, "Velkar", "", 21.0, 81.0, "A", "ADM2", "IN", "37", 150_000, "501"),
+    (9500041, "Velkar", "", 21.0, 81.0, "P", "PPLA2", "IN", "37", 70_000, "501"),
+    (9500042, "Ponsari", "", 21.1, 82.45, "P", "PPL", "IN", "37", 40_000, "501"),
+    (9500043, "Ponsari", "", 16.5, 75.0, "P", "PPL", "IN", "19", 2_000),
+    (9500050, "Amrani", "", 9.6, 39.5, "P", "PPL", "ET", "46", 140_000),
+    (9500051, "Sholla", "", 34.4, 70.4, "P", "PPL", "AF", "18", 0),
+    (9500060, "Kastro", "", 36.5, 2.8, "P", "PPLA", "DZ", "20", 330_000),
 ]
 ADMIN1 = [("MX.12", "Guerrero", "Guerrero", 9500100), ("MX.30", "Veracruz", "Veracruz", 9500101),
           ("IN.37", "Chhattisgarh", "Chhattisgarh", 9500102)]
+ADMIN2 = [("IN.37.501", "Velkar", "Velkar", 9500040)]
 
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("town_anchors"), PLACES, ADMIN1)
+    index = import_places(tmp_path_factory.mktemp("town_anchors"), PLACES, ADMIN1, ADMIN2)
     yield open_gazetteer(index)
     forget_opened(index)
 
@@ -120,3 +131,35 @@ def test_a_town_put_in_the_next_one_that_ends_the_list_still_holds_it(gaz):
     # "in A, in B" with nothing after: the second may hold the first
     found = readings(gaz, "Gunmen abducted five farmers in Zarcal, in Chimala, on Sunday.")
     assert "Zarcal" not in found
+
+
+def test_a_district_holds_its_own_places_however_far_from_its_seat(gaz):
+    # "near Ponsari in Velkar district": the index puts Ponsari in Velkar district, 150 km
+    # from the district's point at its seat; the namesake in another state stays out
+    found = readings(gaz, "Rebels attacked an army post near Ponsari in Velkar district on "
+                          "Thursday night.")
+    assert found["Ponsari"] == [9500042]
+
+
+def test_a_zone_read_only_as_a_hamlet_abroad_says_nothing_of_the_town_before_it(gaz):
+    # "outside Amrani, in North Sholla zone": the index lacks the zone and knows only a
+    # hamlet abroad so named, which is no evidence against the town
+    found = readings(gaz, "A drone struck a minibus on the road outside Amrani, in North "
+                          "Sholla zone, on Monday.")
+    assert found["Amrani"] == [9500050]
+    # a place put in a town abroad is still that town's namesake question
+    found = readings(gaz, "A drone struck a minibus on the road outside Amrani, in Sholla, "
+                          "on Monday.")
+    assert "Amrani" not in found
+
+
+@pytest.mark.parametrize("where", ["in south Lebanon", "in southern Lebanon", "in Lebanon"])
+def test_a_list_put_in_a_country_with_a_compass_word_holds_its_last_town_there(gaz, where):
+    # "near the towns of Zerkot and Kastro in south Lebanon": the city abroad is a namesake
+    # of a Lebanese village the index lacks
+    found = readings(gaz, f"Fighters clashed with troops near the towns of Zerkot and Kastro "
+                          f"{where} on Tuesday.")
+    assert "Kastro" not in found
+    # a country named after a compass word and "of" lies beyond the town, not around it
+    found = readings(gaz, "Fighters clashed with troops near Kastro, south of Lebanon.")
+    assert found["Kastro"] == [9500060]

@@ -12,6 +12,7 @@ against the report's countries), judge (`MentionJudge`).
 """
 
 from eventdesk.components.events.place_mentions.actors import names_a_gang, speaking_verb
+from eventdesk.components.events.place_mentions.destinations import to_says_where
 from eventdesk.components.events.place_mentions.homes import is_home
 from eventdesk.components.events.place_mentions.judge import (
     CITY_PARTS,
@@ -36,4 +37,5 @@ ORDER = ("homes", "other_names", "actors", "aside", "destinations", "readings", 
 __all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "ROUTE_LINKS", "SETTLEMENT_WORDS",
            "TAKEN_FROM_VERBS",
            "MentionJudge", "called_a_small_place", "holder_link", "is_home", "names_a_gang",
-           "names_a_route", "names_an_office", "on_a_routes_description", "speaking_verb"]
+           "names_a_route", "names_an_office", "on_a_routes_description", "speaking_verb",
+           "to_says_where"]

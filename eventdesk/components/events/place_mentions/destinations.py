@@ -19,6 +19,13 @@ CONVEYANCE_VERBS = frozenset({"transfer", "take", "rush", "evacuate", "deport", 
 
 
 DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
+# "the entrance to X": the edge of the place, not a way away from it
+EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "close to X", "next to X": "to" that says where, not whither
+NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
+# "army units restored security and stability to X", state media's word for ground retaken:
+# the place given back its order is where the deed was done, not a way to it
+RESTORED_TO_VERBS = frozenset({"restore", "reestablish", "re-establish"})
 
 # "X, a strategic town and gateway to Y territory and to the cities of Z and W": what a way
 # in leads to lies beyond the place described, not where anything was done
@@ -92,6 +99,17 @@ def locates_a_destination(tok: Token) -> bool:
     else:
         return False
     return verb.lemma_.lower() in CONVEYANCE_VERBS
+
+
+def to_says_where(prep: Token) -> bool:
+    """A "to" that says where, not whither: "the entrance to X", "close to X", "restored
+    security and stability to X" (a verb of giving order back, with the order as its
+    object)."""
+    head = prep.head
+    if head.lemma_.lower() in EDGE_NOUNS or head.lower_ in NEXT_TO_WORDS:
+        return True
+    return head.pos_ == "VERB" and head.lemma_.lower() in RESTORED_TO_VERBS \
+        and any(c.dep_ == "dobj" for c in head.children)
 
 
 def _fought_in(holder: Token) -> bool:

@@ -21,7 +21,11 @@ from eventdesk.components.events.place_mentions.aside import (
     protested_against,
     where_spoken,
 )
-from eventdesk.components.events.place_mentions.destinations import locates_a_destination, way_of
+from eventdesk.components.events.place_mentions.destinations import (
+    locates_a_destination,
+    to_says_where,
+    way_of,
+)
 from eventdesk.components.events.place_mentions.other_names import (
     in_a_list,
     longer_name,
@@ -59,8 +63,6 @@ TOWN_SITE_WORDS = FACILITY_WORDS | {"court", "port", "council", "assembly", "mun
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
-# "the entrance to X": the edge of the place, not a way away from it
-EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
 # "dislodged the fighters from X", "drove them out from X": the place the deed was done in,
 # not a place left
 DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
@@ -74,8 +76,6 @@ FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # "a blast was reported from Idlib", "reports from northern Hama": news of what happened
 # there, not a way away from it
 REPORTED_FROM = frozenset({"report"})
-# "close to X", "next to X": "to" that says where, not whither
-NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
 # Place words of a part of a city: "the city" never refers back to one. The designators of
 # a city's part less "subdistrict", a rural division (a nahiya) as often as a city's.
 CITY_PARTS = CITY_PART_DESIGNATORS - {"subdistrict"}
@@ -144,10 +144,8 @@ class MentionJudge(CountryReader):
                 # landmark farther than LANDMARK_KM locates nothing
                 km = measure_before(doc, head.i).km
                 return km is not None and km > LANDMARK_KM
-            if head.lower_ == "to" and head.head.lemma_.lower() in EDGE_NOUNS:
-                return False  # "demonstrated at the entrance to Bethlehem"
-            if head.lower_ == "to" and head.head.lower_ in NEXT_TO_WORDS:
-                return False  # "villages close to Algiers": near it, not a way to it
+            if head.lower_ == "to" and to_says_where(head):
+                return False  # "at the entrance to Bethlehem", "villages close to Algiers"
             if head.lower_ == "from" and head.head.lemma_.lower() in REPORTED_FROM:
                 return False  # "a blast was reported from Idlib": where it happened
             verb = head.head

@@ -24,7 +24,7 @@ from eventdesk.geo.candidates import (
     spelled_designator,
 )
 from eventdesk.geo.country_words import FOREIGN_COMPOUND_WORDS
-from eventdesk.geo.name_spans import word_after
+from eventdesk.geo.name_spans import COMPASS_POINTS, word_after
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import FACILITY_WORDS, english_words
 
@@ -97,6 +97,9 @@ class DistrictReader(SettlementReader):
             while end - 1 >= first and doc[end - 1].is_space:
                 end -= 1
             j = end
+            if j - 2 >= first and doc[j - 1].lower_ in COMPASS_POINTS \
+                    and doc[j - 1].text[0].isupper() and namelike(doc[j - 2]):
+                j -= 1  # "Mundri West County": a compass word ends a division's name
             while j - 1 >= first and (namelike(doc[j - 1]) or inside_hyphenated(doc, j - 1)):
                 j -= 1
             if plural and j - 2 >= first and doc[j - 1].lower_ in ("and", ",") \

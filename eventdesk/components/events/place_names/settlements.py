@@ -11,6 +11,7 @@ from eventdesk.components.events.place_mentions import (
     SETTLEMENT_WORDS,
     TAKEN_FROM_VERBS,
     is_home,
+    to_says_where,
 )
 from eventdesk.components.events.place_mentions.other_names import STREET_WORDS
 from eventdesk.components.events.place_names.sites import SiteReader
@@ -319,13 +320,13 @@ def _takes_as_object(verb, at: int) -> bool:
 
 def _left_for(doc: Doc, at: int) -> bool:
     """"fled to the village of X", "came from the town of X": not where it happened ("the
-    battle for the town of X" is)."""
+    battle for the town of X", "restored security to the town of X" are)."""
     away = lexicon()["away_preps"] - {"for"}
     for tok in reversed(doc_tokens(doc)[max(0, at - 5):at]):
         if tok.pos_ == "PART":
             continue  # "to capture the town of X": an infinitive, no way to X
         if tok.pos_ == "ADP" or tok.lower_ in away:
-            return tok.lower_ in away
+            return tok.lower_ in away and not (tok.lower_ == "to" and to_says_where(tok))
     return False
 
 

@@ -66,6 +66,8 @@ class NameWords:
         if cut_off(span):
             return False
         words = [t for t in span if any(ch.isalpha() for ch in t.text)]
+        if len(words) > 1 and words[-1].lower_ in COMPASS_WORDS and words[-1].text[0].isupper():
+            words = words[:-1]  # "Mundri West": a compass word may end a division's name
         if not words or not all(self._name_word(t) or article_of_name(t) for t in words):
             return False
         if len(words) == 1 and words[0].lower_ in everyday_words():
