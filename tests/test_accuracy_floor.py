@@ -20,7 +20,11 @@ the 14 studied sets it had not read, and a learned vetting of records: together 
 sets for measuring then, 2 more matches and 18 fewer false records). Lowered in stop 41: dev38
 (a name the text puts inside a known division, "X, in the cercle of Y", keeps Y though NER
 reads Y as a person: dev39 and dev45 +1 match each; dev38's village, unknown to the index, now
-gets its cercle town's point 78 km off where it was left at country level, unscored))"""
+gets its cercle town's point 78 km off where it was left at country level, unscored). Lowered
+in stop 42: dev5 (a report naming one region as a region, and no place outside it, holds the
+villages the index lacks, at that region with no point: 8 more matches for 4 false records on
+the studied sets, dev2 and dev47 +1 match each; dev5's communiqué names one region beside a
+sector whose two unknown villages lie in two others, now two false records at that region))"""
 
 import json
 from pathlib import Path
@@ -34,10 +38,10 @@ pytestmark = pytest.mark.slow
 GOLD = Path("/work/shared/gold")
 IN_REPOSITORY = Path(__file__).parent / "gold"
 # set -> (lenient F1, strict F1)
-FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.848, 0.810),
+FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.851, 0.813),
           IN_REPOSITORY / "dev3.jsonl": (0.967, 0.967),
           IN_REPOSITORY / "dev4.jsonl": (0.987, 0.978),
-          IN_REPOSITORY / "dev5.jsonl": (0.910, 0.902),
+          IN_REPOSITORY / "dev5.jsonl": (0.902, 0.886),
           IN_REPOSITORY / "dev6.jsonl": (0.812, 0.782),
           IN_REPOSITORY / "dev7.jsonl": (0.834, 0.793),
           IN_REPOSITORY / "dev8.jsonl": (0.966, 0.983),
@@ -53,39 +57,42 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.848, 0.810
           IN_REPOSITORY / "dev18.jsonl": (0.895, 0.895),
           IN_REPOSITORY / "dev19.jsonl": (0.886, 0.886),
           IN_REPOSITORY / "dev20.jsonl": (0.932, 0.893),
-          IN_REPOSITORY / "dev21.jsonl": (0.891, 0.891),
+          IN_REPOSITORY / "dev21.jsonl": (0.911, 0.911),
           IN_REPOSITORY / "dev22.jsonl": (0.873, 0.851),
-          IN_REPOSITORY / "dev23.jsonl": (0.851, 0.826),
+          IN_REPOSITORY / "dev23.jsonl": (0.868, 0.843),
           IN_REPOSITORY / "dev24.jsonl": (0.950, 0.934),
           IN_REPOSITORY / "dev25.jsonl": (0.874, 0.838),
           IN_REPOSITORY / "dev26.jsonl": (0.882, 0.842),
           IN_REPOSITORY / "dev27.jsonl": (0.848, 0.795),
           IN_REPOSITORY / "dev28.jsonl": (0.871, 0.851),
           IN_REPOSITORY / "dev29.jsonl": (0.800, 0.757),
-          IN_REPOSITORY / "dev30.jsonl": (0.920, 0.900),
+          IN_REPOSITORY / "dev30.jsonl": (0.950, 0.950),
           IN_REPOSITORY / "dev31.jsonl": (0.926, 0.926),
           IN_REPOSITORY / "dev32.jsonl": (0.832, 0.832),
-          IN_REPOSITORY / "dev33.jsonl": (0.816, 0.816),
+          IN_REPOSITORY / "dev33.jsonl": (0.869, 0.869),
           IN_REPOSITORY / "dev34.jsonl": (0.889, 0.869),
-          IN_REPOSITORY / "dev35.jsonl": (0.838, 0.795),
-          IN_REPOSITORY / "dev36.jsonl": (0.833, 0.833),
+          IN_REPOSITORY / "dev35.jsonl": (0.848, 0.804),
+          IN_REPOSITORY / "dev36.jsonl": (0.864, 0.864),
           IN_REPOSITORY / "dev37.jsonl": (0.658, 0.594),
-          IN_REPOSITORY / "dev38.jsonl": (0.695, 0.695),
-          IN_REPOSITORY / "dev39.jsonl": (0.826, 0.826),
+          IN_REPOSITORY / "dev38.jsonl": (0.733, 0.733),
+          IN_REPOSITORY / "dev39.jsonl": (0.835, 0.835),
           IN_REPOSITORY / "dev40.jsonl": (0.859, 0.807),
           IN_REPOSITORY / "dev41.jsonl": (0.880, 0.892),
-          IN_REPOSITORY / "dev42.jsonl": (0.826, 0.826),
+          IN_REPOSITORY / "dev42.jsonl": (0.841, 0.841),
           IN_REPOSITORY / "dev43.jsonl": (0.833, 0.798),
           IN_REPOSITORY / "dev44.jsonl": (0.857, 0.790),
-          IN_REPOSITORY / "dev45.jsonl": (0.948, 0.948),
-          IN_REPOSITORY / "dev46.jsonl": (0.767, 0.746),
-          IN_REPOSITORY / "dev47.jsonl": (0.758, 0.758),
-          IN_REPOSITORY / "dev48.jsonl": (0.743, 0.743),
+          IN_REPOSITORY / "dev45.jsonl": (0.977, 0.977),
+          IN_REPOSITORY / "dev46.jsonl": (0.779, 0.759),
+          IN_REPOSITORY / "dev47.jsonl": (0.764, 0.764),
+          IN_REPOSITORY / "dev48.jsonl": (0.765, 0.765),
           IN_REPOSITORY / "dev49.jsonl": (0.736, 0.668),
-          IN_REPOSITORY / "dev50.jsonl": (0.691, 0.629),
-          IN_REPOSITORY / "dev51.jsonl": (0.870, 0.850),
+          IN_REPOSITORY / "dev50.jsonl": (0.699, 0.637),
+          IN_REPOSITORY / "dev51.jsonl": (0.900, 0.880),
           IN_REPOSITORY / "dev52.jsonl": (0.835, 0.807),
-          IN_REPOSITORY / "dev53.jsonl": (0.626, 0.554)}
+          IN_REPOSITORY / "dev53.jsonl": (0.682, 0.609),
+          IN_REPOSITORY / "dev54.jsonl": (0.703, 0.616),
+          IN_REPOSITORY / "dev55.jsonl": (0.882, 0.882),
+          IN_REPOSITORY / "dev56.jsonl": (0.886, 0.844)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
