@@ -145,12 +145,26 @@ def test_corrupt_or_foreign_index_file_gives_gazetteer_error(tmp_path):
         open_gazetteer(other)
 
 
+def _left_alone_by_index_writers(target, tmp_path, why):
+    """Import and build each refuse `target` as an index with `why`, and leave it as it was;
+    returns a GeoNames file they could have written."""
+    from eventdesk.geo.build import build_default
+
+    before = target.read_bytes()
+    good = tmp_path / "SY.txt"
+    good.write_text(geoname_line(PLACES[0]), encoding="utf-8")
+    with pytest.raises(GazetteerError, match=why):
+        import_geonames([good], index_path=target, empty=True, progress=False)
+    with pytest.raises(GazetteerError, match="give another --index file"):
+        build_default(target)
+    assert target.read_bytes() == before
+    return good
+
+
 @pytest.mark.parametrize("tables", [("documents", "events", "clusters"), ("people",)])
 def test_a_database_of_something_else_is_never_replaced_by_an_index(tmp_path, tables):
     """`gazetteer --index events.sqlite build` (a slip, or the advice a lookup on the store
     gave: "rebuild it with `eventdesk gazetteer build`") replaced the store with an index."""
-    from eventdesk.geo.build import build_default
-
     store = tmp_path / "events.sqlite"
     con = sqlite3.connect(store)
     for table in tables:
@@ -158,36 +172,20 @@ def test_a_database_of_something_else_is_never_replaced_by_an_index(tmp_path, ta
     con.execute(f"INSERT INTO {tables[0]} VALUES ('a report')")
     con.commit()
     con.close()
-    before = store.read_bytes()
-    good = tmp_path / "SY.txt"
-    good.write_text(geoname_line(PLACES[0]), encoding="utf-8")
-    with pytest.raises(GazetteerError, match="is a database of something else"):
-        import_geonames([good], index_path=store, empty=True, progress=False)
-    with pytest.raises(GazetteerError, match="give another --index file"):
-        build_default(store)
-    assert store.read_bytes() == before
-
+    _left_alone_by_index_writers(store, tmp_path, "is a database of something else")
 
 
 def test_a_file_that_is_no_database_is_never_replaced_by_an_index(tmp_path):
     """A file of reports given as --index by a slip: a lookup on it advised `gazetteer
     build`, which replaced it. A damaged index keeps SQLite's header and is rebuilt."""
-    from eventdesk.geo.build import build_default
-
     reports = tmp_path / "reports.jsonl"
     reports.write_text('{"id": "r1", "text": "Shelling hit Idlib."}\n', encoding="utf-8")
-    before = reports.read_bytes()
-    good = tmp_path / "SY.txt"
-    good.write_text(geoname_line(PLACES[0]), encoding="utf-8")
-    with pytest.raises(GazetteerError, match="is no database at all"):
-        import_geonames([good], index_path=reports, empty=True, progress=False)
-    with pytest.raises(GazetteerError, match="give another --index"):
-        build_default(reports)
-    assert reports.read_bytes() == before
+    good = _left_alone_by_index_writers(reports, tmp_path, "is no database at all")
     damaged = tmp_path / "index.sqlite"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 400)
     import_geonames([good], index_path=damaged, empty=True, progress=False)
     assert open_gazetteer(damaged).lookup(PLACES[0][1])
+
 
 def test_stale_default_index_is_rebuilt_but_imported_one_is_kept(tmp_path, monkeypatch):
     from eventdesk.geo import build, forget_opened
