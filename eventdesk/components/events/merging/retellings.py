@@ -21,6 +21,7 @@ from eventdesk.components.events.merging.places_days import (
     told_in_one_breath,
 )
 from eventdesk.components.events.merging.same_event import (
+    ABDUCTION,
     TERRITORY,
     one_incident_kind,
     other_sides,
@@ -194,8 +195,6 @@ def quoted_again(event: Candidate, quote: Candidate) -> bool:
             quote.event_type in VIOLENT_TYPES or quote.sub_event_type in QUOTED_DAMAGE) \
         and not (quote.another_incident or quote.done_again or quote.told_also)
 
-
-ABDUCTION = "Abduction/forced disappearance"
 
 # Words a report calls the attackers by once it has told their attack ("the gunmen").
 ATTACKER_NOUNS = frozenset({

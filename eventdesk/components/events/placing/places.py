@@ -26,6 +26,7 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
+from eventdesk.components.events.place_names.holders import is_city_part
 from eventdesk.components.events.placing.phrases import joined_head
 from eventdesk.components.events.preamble import digest_line
 from eventdesk.distance import haversine_km
@@ -55,7 +56,7 @@ def unheld_sibling(cand: Candidate, town: Place, head: Token) -> None:
     region (geo_precision 3, no point), a place of its own (`own_unknown`), apart from Y."""
     own = cand.place
     joined = joined_head(head)
-    if own is None or own.geo_precision != 2 or " - " not in (own.location or "") \
+    if not is_city_part(own) or own.geo_precision != 2 \
             or place_key(town) != own.location.split(" - ")[0].lower() \
             or not (joined.dep_ == "conj" and listed_name(joined.head)
                     or heads_a_named_list(head)):
