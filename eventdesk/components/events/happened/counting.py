@@ -184,9 +184,8 @@ def _named_to(noun: Token) -> bool:
 
 
 def _ground_of_a_name(noun: Token) -> bool:
-    """A word of ground followed by "of" and a name ("the villages of Tal Jabin and Kafr
-    Naseh", "the neighbourhood of Karm Tuffah"), the name known to the index or not; not
-    "the villages of the region"."""
+    """"the villages of Tal Jabin and Kafr Naseh", "the neighbourhood of Karm Tuffah" (the
+    name known to the index or not); not "the villages of the region"."""
     return noun.lemma_.lower() in lexicon()["ground_words"] and any(
         g.dep_ == "pobj" and g.pos_ == "PROPN" and g.text[:1].isupper()
         for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
