@@ -151,10 +151,11 @@ def named_ground(clause: Clause) -> bool:
             return False
         named = obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                            for c in obj.children)
-        # a place's name, or a name on a word of ground ("the Kokkadicholai base"); not a
-        # person's ("the Pocket Man has been captured")
+        # a place's name, or a name on a word of ground ("the Kokkadicholai base", "the
+        # neighbourhood of Karm Tuffah"); not a person's ("the Pocket Man has been captured")
         if named and (obj.ent_type_ in PLACE_ENTITIES
-                      or obj.lemma_.lower() in lexicon()["ground_words"]):
+                      or obj.lemma_.lower() in lexicon()["ground_words"]) \
+                or _ground_of_a_name(obj):
             return True
     return False
 
@@ -178,8 +179,15 @@ def _named_to(noun: Token) -> bool:
         return noun.ent_type_ not in NOT_GROUND_ENTITIES and noun.text[:1].isupper()
     if noun.lemma_.lower() not in lexicon()["ground_words"]:
         return False
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) or any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN"
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) \
+        or _ground_of_a_name(noun)
+
+
+def _ground_of_a_name(noun: Token) -> bool:
+    """"the villages of Tal Jabin and Kafr Naseh", "the neighbourhood of Karm Tuffah" (the
+    name known to the index or not); not "the villages of the region"."""
+    return noun.lemma_.lower() in lexicon()["ground_words"] and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.text[:1].isupper()
         for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 

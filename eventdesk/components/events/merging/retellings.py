@@ -28,6 +28,7 @@ from eventdesk.components.events.merging.same_event import (
     other_takers,
     same_kind,
 )
+from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing import place_key
 from eventdesk.components.triggers import Clause
 
@@ -87,6 +88,9 @@ def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
         return False
     if not 0 <= (summary.date - instance.date).days <= RESTATED_WITHIN_DAYS:
         return False
+    if is_city_part(summary.place) and is_city_part(instance.place) \
+            and place_key(summary.place) != place_key(instance.place):
+        return False   # "have retaken the A quarter … the B quarter on Saturday": two places
     # a lead placed only by the sentences before it may be another strike there (measured)
     return summary.region_only or not summary.place_from_context \
         and near(summary.place, instance.place, SUMMARY_KM) or same_toll(summary, instance)

@@ -1,5 +1,4 @@
-"""The Placer: the clause's own place, then "the city" it refers back to, its sentence's,
-the place the report was last talking about."""
+"""The Placer: the clause's place, "the city" it refers back to, its sentence's, the report's."""
 
 from __future__ import annotations
 
@@ -45,6 +44,7 @@ from eventdesk.components.events.placing.frames import took_the_inner_place
 from eventdesk.components.events.placing.institutions import institution_capital
 from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.landmarks import past_landmarks
+from eventdesk.components.events.placing.listed_parts import listed_parts
 from eventdesk.components.events.placing.phrases import (
     day_after,
     heads_a_list,
@@ -123,7 +123,7 @@ class Placer(FocusFinder):
             # Imphal": the region is where its towns are, no event of its own (GUIDELINES:
             # a region only when the report names no town)
             cand.place = extra.pop(0).place
-        return extra
+        return extra + listed_parts(doc, clause, cand)
 
     def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         """The event's place: what the clause names, then "the city" it refers back to,
