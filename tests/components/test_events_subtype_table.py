@@ -277,6 +277,8 @@ def test_ground_a_foreign_state_takes_is_not_regained_by_the_government():
     assert taken_by(CLASH, 8) == CLASH
     # the country's own forces named beside the foreign ones: allies regain it with them
     assert taken_by(RETAKEN, 8, own_forces=True) == RETAKEN
+    # ... but not when those own forces are the side the ground was taken from
+    assert taken_by(RETAKEN, 8, 1, own_forces=True) == "Non-state actor overtakes territory"
     # a foreign force named as the taker, from rebels: the government's ally
     assert taken_by(RETAKEN, 8, 2) == RETAKEN
     assert taken_by(RETAKEN, 8, 1) == "Non-state actor overtakes territory"

@@ -199,8 +199,10 @@ def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
     ground is "Non-state actor overtakes territory", whatever the verb ("retook",
     "liberated"). Their allies retaking ground with the state regain it: not when the
     sentence names the country's own forces too (`own_forces`: "Syrian troops backed by
-    Russian special forces retook the town"), nor when a foreign force named as the taker
-    took the ground from a rebel or militia side (`inter2`), the government's foe. A
+    Russian special forces retook the town"; not when those forces are the side it was taken
+    from, `inter2` 1: "Russian units liberated the town, the Ukrainian remnants fled"), nor
+    when a foreign force named as the taker took the ground from a rebel or militia side
+    (`inter2`), the government's foe. A
     foreign state that claims ground it names no taker for (`claimed`: "the village was
     liberated, Russia's defence ministry said") took it with its own forces.
 
@@ -215,7 +217,8 @@ def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
     if sub_type == REGAINS and inter1 == typology.REBELS \
             and inter2 == typology.STATE_FORCES:
         return OVERTAKES
-    if sub_type != REGAINS or inter1 != typology.EXTERNAL or own_forces:
+    if sub_type != REGAINS or inter1 != typology.EXTERNAL \
+            or own_forces and inter2 != typology.STATE_FORCES:
         return sub_type
     if not claimed and inter2 in typology.NON_STATE_ARMED:
         return sub_type

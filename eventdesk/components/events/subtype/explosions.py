@@ -163,7 +163,10 @@ def munition_fired(facts: ClauseFacts) -> bool:
             continue
         fired_by = any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
                        for c in device.children)
-        fired = device.dep_ in ("dobj", "nsubjpass") and device.head.lemma_.lower() in FIRING_VERBS
+        # a munition fires nothing: as the subject of "fired" it is a reduced passive the
+        # parse read as active ("when bombs fired from across the border landed")
+        fired = device.dep_ in ("dobj", "nsubjpass", "nsubj") \
+            and device.head.lemma_.lower() in FIRING_VERBS
         if fired_by or fired:
             return True
     return False

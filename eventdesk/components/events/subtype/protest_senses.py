@@ -54,9 +54,13 @@ def crowd_dispersed_above(facts: ClauseFacts) -> bool:
     """A protest told in a relative clause on the crowd a force's verb acts on ("fired into
     the air to disperse about 40 women who marched to the ministry", "beat students who
     rallied"): the intervention is told above the protest's clause, where a reading of the
-    clause alone does not see it."""
+    clause alone does not see it. The crowd's participle ("to disperse thousands of
+    demonstrators gathered outside parliament") is parsed as a modifier of the crowd or as a
+    clause the dispersal verb governs, with the crowd as its subject."""
     root = facts.clause.root
-    crowd = root.head if root.dep_ == "relcl" else None
+    if root.dep_ == "ccomp" and _cue("intervention", [root.head]):
+        return True
+    crowd = root.head if root.dep_ in ("relcl", "acl") else None
     if crowd is not None and crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
         crowd = crowd.head.head   # "hundreds of students who rallied"
     return crowd is not None and crowd.dep_ == "dobj" and _cue("intervention", [crowd.head])

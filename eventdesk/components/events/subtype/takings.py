@@ -96,6 +96,49 @@ def only_facility(facts: ClauseFacts) -> bool:
                                  for o in objects)
 
 
+# A jail and its parts: a force taking a prison back from fighting inmates ends a fight
+# inside it, it regains no ground ("regained control of the pavilions").
+JAIL_PARTS = frozenset({"prison", "jail", "penitentiary", "pavilion", "cellblock", "wing"})
+# A side's camp in the bush: troops who overrun it end a raid, they do not hold the ground.
+CAMP_WORDS = frozenset({"camp", "encampment", "hideout", "lair"})
+# Camps people live or gather in, which are ground or a crowd's (GROUND_SITES besides).
+PEOPLE_CAMPS = frozenset({"protest", "cattle", "displaced", "relief", "holiday", "summer",
+                          "transit", "migrant", "labour", "labor"})
+
+
+def _taken_things(facts: ClauseFacts) -> list[Token]:
+    """What the clause's capture verbs take: their objects, or what the control taken is of
+    ("regained control of the pavilions")."""
+    doc = facts.doc
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+             if m.category in ("capture", "recapture")]
+    things = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [g for t in things for g in (
+        [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
+         for g in p.children if g.dep_ == "pobj"] if t.lemma_.lower() == "control" else [t])]
+
+
+@predicate.add
+def only_a_jail_taken(facts: ClauseFacts) -> bool:
+    """Every thing the clause takes is a jail or a part of one (JAIL_PARTS)."""
+    things = _taken_things(facts)
+    return bool(things) and all(t.lemma_.lower() in JAIL_PARTS for t in things)
+
+
+@predicate.add
+def only_a_camp_taken(facts: ClauseFacts) -> bool:
+    """Every thing the clause takes is a side's camp or hideout ("overran a camp of the
+    rebels", "seized a militant encampment"), not one people live or gather in ("the refugee
+    camp", "the protest camp") nor one known by its name ("Yarmouk camp")."""
+    things = _taken_things(facts)
+    return bool(things) and all(
+        t.lemma_.lower() in CAMP_WORDS and not any(
+            c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lemma_.lower()
+                                                in GROUND_SITES | PEOPLE_CAMPS)
+            for c in t.children)
+        for t in things)
+
+
 @predicate.add
 def fighting_in_sentence(facts: ClauseFacts) -> bool:
     """The sentence tells a fight beside the taking: a fight word ("captured after a

@@ -130,3 +130,16 @@ def crowd_violence_told_in_sentence(facts: ClauseFacts) -> bool:
     breaking in (cues `violent_protest`, `protest_damage`): deaths in it may be a riot's."""
     words = list(facts.clause.sent)
     return tells_crowd_violence(words)
+
+
+# What a crowd burns that is a person, not property: a victim's body
+BODY_WORDS = frozenset({"body", "corpse", "remains"})
+
+
+@predicate.add
+def body_burned(facts: ClauseFacts) -> bool:
+    """The clause burns a victim's body ("set his body on fire", "burned the corpse"): the
+    crowd's harm to a person (mob violence when it killed him), not damage to property."""
+    return any(t.lemma_.lower() in BODY_WORDS and t.dep_ in ("dobj", "nsubjpass")
+               and t.head.lemma_.lower() in ("set", "burn", "torch")
+               for t in facts.clause.tokens)
