@@ -137,7 +137,9 @@ class ClusterMaintenance(StoreConnection):
             return []
         parts, args = [], []
         for (d_sql, d_args), (p_sql, p_args) in itertools.product(date_parts, place_parts):
-            parts.append(f"SELECT {select} FROM events WHERE event_type = ?{d_sql}{p_sql}")
+            # a NULL cluster: a superseded version's event (or a new one, in the pool)
+            parts.append(f"SELECT {select} FROM events WHERE cluster_id IS NOT NULL"
+                         f" AND event_type = ?{d_sql}{p_sql}")
             args += [m.event_type, *d_args, *p_args]
         return [_member(row) for row in self._conn.execute(
             f"{_MEMBER_SELECT} WHERE e.{select} IN ({' UNION ALL '.join(parts)})"
@@ -195,8 +197,9 @@ class ClusterMaintenance(StoreConnection):
 
     def recluster(self) -> int:
         """Rebuild every cluster and "possibly the same" link from scratch with the current
-        rules: one `corroborate.group` per event type over all its events, so the result
-        depends on the stored events only, never on the order they were ingested. Cluster
+        rules: one `corroborate.group` per event type over all its live events (superseded
+        versions' stay out), so the result depends on the stored events only, never on the
+        order they were ingested. Cluster
         ids are kept where a cluster's members still hold them. Returns the number of
         clusters."""
         with self._transaction():
@@ -206,7 +209,8 @@ class ClusterMaintenance(StoreConnection):
                 "SELECT DISTINCT event_type FROM events ORDER BY event_type")]
             for event_type in types:
                 rows = conn.execute(
-                    f"{_MEMBER_SELECT} WHERE e.event_type = ? ORDER BY e.id", (event_type,)
+                    f"{_MEMBER_SELECT} WHERE e.event_type = ? AND d.superseded_by IS NULL"
+                    " ORDER BY e.id", (event_type,)
                 ).fetchall()
                 members, old = [], {}
                 for row in rows:
