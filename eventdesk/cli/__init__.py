@@ -24,7 +24,7 @@ COMMAND_MODULES = (
     "eventdesk.cli.extract",
     "eventdesk.cli.evaluate",
     "eventdesk.cli.gazetteer",
-    "eventdesk.cli.store",
+    "eventdesk.cli.store", "eventdesk.cli.stored",
     "eventdesk.cli.serve",
     "eventdesk.cli.train",
     "eventdesk.cli.watch",

@@ -60,6 +60,11 @@ class Version:
     source_path: str | None
     published: str | None
 
+    @classmethod
+    def of(cls, document_id: int, document: Document) -> Version:
+        return cls(document_id, document.doc_id, document.url, document.source_path,
+                   document.published.isoformat() if document.published else None)
+
     @property
     def newness(self) -> tuple[str, int]:
         """Newer versions sort last: by publication date (a version without one is older
@@ -83,16 +88,27 @@ _VERSION_COLUMNS = "id, doc_id, url, source_path, published"
 class StoryVersions(ClusterMaintenance):
     """Marking older versions superseded, and reading a story's versions."""
 
-    def _settle_story(self, document_id: int, document: Document) -> tuple[int | None, list[int]]:
+    def recluster(self) -> int:
+        """Set aside the older versions of stories stored twice (by a store before schema 8),
+        then rebuild every cluster from scratch (`_rebuild_clusters`), in one transaction.
+        Returns the number of clusters."""
+        with self._transaction():
+            rows = self._conn.execute(f"SELECT {_VERSION_COLUMNS} FROM documents"
+                                      " WHERE superseded_by IS NULL ORDER BY id").fetchall()
+            set_aside: set[int] = set()
+            for row in rows:
+                if row[0] not in set_aside:
+                    set_aside.update(self._settle_story(Version(*row))[1])
+            return self._rebuild_clusters()
+
+    def _settle_story(self, new: Version) -> tuple[int | None, list[int]]:
         """Make the newest version of the new or re-coded document's story the live one:
         (the live version's id when it is not this document, else None; the ids set aside
         now). Versions already superseded by one set aside now point at the live one."""
-        new = Version(document_id, document.doc_id, document.url, document.source_path,
-                      document.published.isoformat() if document.published else None)
-        url = story_url(document.url)
         rows = self._conn.execute(
             f"SELECT {_VERSION_COLUMNS} FROM documents WHERE superseded_by IS NULL"
-            " AND id != ? AND (doc_id = ? OR url = ?)", (document_id, document.doc_id, url))
+            " AND id != ? AND (doc_id = ? OR url = ?)",
+            (new.id, new.doc_id, story_url(new.url)))
         versions = [v for v in (Version(*row) for row in rows) if same_story(new, v)]
         if not versions:
             return None, []

@@ -13,7 +13,7 @@ from eventdesk.store import cluster_summary
 from eventdesk.store.connection import _now
 from eventdesk.store.corroborate import Member
 from eventdesk.store.validate import check_document, check_event
-from eventdesk.store.versions import StoryVersions
+from eventdesk.store.versions import StoryVersions, Version
 
 _EVENT_INSERT = (
     f"INSERT INTO events (document_id, cluster_id, denial, {', '.join(COLUMNS)}) "
@@ -90,7 +90,7 @@ class DocumentWriter(StoryVersions):
                  document.source_path, version, now),
             ).lastrowid
         if superseded_by is None:
-            superseded_by, set_aside = self._settle_story(document_id, document)
+            superseded_by, set_aside = self._settle_story(Version.of(document_id, document))
         clusters = self._insert_events(document, document_id, events,
                                        clustered=superseded_by is None)
         return AddResult(status, document_id, len(events), clusters, superseded_by, set_aside)

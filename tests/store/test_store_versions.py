@@ -219,3 +219,16 @@ def test_any_order_leaves_one_live_version_per_story(stories, rng, by_url):
             dated = [h["published"] for h in history if h["published"]]
             if dated:  # a dated version beats any undated one, the latest date wins
                 assert [h for h in history if h["live"]][0]["published"] == max(dated)
+
+
+def test_recluster_settles_a_story_stored_twice_before_versions_existed(store):
+    """A store of schema 7 held both versions live: recluster sets the older aside."""
+    _add(store, _version(FIRST, 10), 3)
+    _add(store, _version(SECOND, 11), 7)
+    store._conn.execute("UPDATE documents SET superseded_by = NULL, superseded_at = NULL")
+    store._conn.execute("UPDATE events SET cluster_id = (SELECT max(cluster_id) FROM events)")
+    assert len(store.query_events(ClusterFilter())) == 2
+    assert store.recluster() == 1
+    assert _live(store) == ["wire-101:7"]
+    [cluster] = store.query_clusters(ClusterFilter())
+    assert cluster["n_reports"] == 1
