@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from eventdesk.errors import UsageError
+from eventdesk.io import unicode_problem
 from eventdesk.records import Document
 from eventdesk.store.clustering import ClusterMaintenance
 from eventdesk.store.connection import _now
@@ -39,8 +41,9 @@ def own_doc_id(doc_id: str, source_path: str | None) -> bool:
 def story_url(url: str | None) -> str | None:
     """The URL as a story's identity, or None when it names no one article: it needs a host
     and a path or query, since an outlet's home page ("https://outlet.example/") is given as
-    the URL of many reports, and text that is no URL ("n/a", "0") identifies nothing."""
-    url = (url or "").strip()
+    the URL of many reports, and text that is no URL ("n/a", "0") identifies nothing. It
+    is compared as stored (the index finds it so): a URL with spaces around it is another."""
+    url = url or ""
     try:
         parts = urlsplit(url)
     except ValueError:  # "http://[abc": no host to read
@@ -141,6 +144,9 @@ class StoryVersions(ClusterMaintenance):
         """Every stored version of the stories a doc_id or URL names, oldest first: each
         with `live` (the one `events` and the clusters read), `superseded_by` (the live
         version's doc_id), when it was set aside, and its number of events."""
+        if unicode_problem(key):
+            raise UsageError(f"the doc_id or URL is not valid Unicode (a lone surrogate, as "
+                             f"undecodable bytes on a command line give): {key!r:.60}")
         lives = self._query(
             "SELECT DISTINCT coalesce(superseded_by, id) AS live FROM documents"
             " WHERE doc_id = ? OR url = ?", (key, key))

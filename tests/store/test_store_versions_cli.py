@@ -106,3 +106,17 @@ def test_the_api_lists_superseded_events_only_when_asked(tmp_path):
     assert sorted((e["fatalities"], e["superseded_by"]) for e in every) == [
         (len(FIRST), "wire-7"), (len(SECOND), None)]
     assert client.get("/api/clusters").json()["items"][0]["n_reports"] == 1
+
+
+@pytest.mark.parametrize("key", ["\udcff", "x" * 100_000, "%", "' OR 1 --"])
+def test_history_of_any_key_answers_or_says_what_is_wrong(tmp_path, capsys, key):
+    """Found by hand: a doc_id of undecodable command-line bytes was a traceback."""
+    db = str(tmp_path / "h.sqlite")
+    assert main(["failures", "--db", db]) == 1
+    assert "no event store here" in capsys.readouterr().err
+    from eventdesk.store import Store
+
+    Store.open(db).close()
+    assert main(["history", key, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "[E006]" in err
