@@ -18,9 +18,12 @@ def register(subparsers) -> None:
         help="extract reports and store their events, merging reports of the same event",
         description="Extract news reports and store documents, events and corroboration "
         "clusters. Re-ingesting stored reports changes nothing; after an eventdesk upgrade "
-        "they are re-coded. Each batch is one transaction: an interruption loses nothing "
-        "already stored. A report that fails to extract or store is listed with its error "
-        "code, recorded in the store and retried by the next ingest; the others are stored. "
+        "they are re-coded. An edited version of a stored report (same doc_id, or same "
+        "article URL, other text) supersedes it: the older is kept but leaves the clusters "
+        "(`eventdesk history DOC_ID`). Each batch is one transaction: an interruption loses "
+        "nothing already stored. A report that fails to extract or store is listed with its "
+        "error code (the first 20; `eventdesk failures` lists all), recorded in the store and "
+        "retried by the next ingest; the others are stored. "
         "Exit status: 0 when every report was stored, 1 when some failed, none was read or "
         "a pipe was given up unread (100 lines in a row that are not JSON Lines), "
         "2 for a usage error (an input that does not exist: nothing is created).",

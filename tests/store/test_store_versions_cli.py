@@ -120,3 +120,24 @@ def test_history_of_any_key_answers_or_says_what_is_wrong(tmp_path, capsys, key)
     assert main(["history", key, "--db", db]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "[E006]" in err
+
+
+def test_a_store_whose_schema_holds_control_bytes_is_named_without_them(tmp_path, capsys):
+    """Found by bench/fuzz_surfaces.py (damaged_store): SQLite's "malformed database schema
+    … unrecognized token" quoted the file's raw bytes (a ^Z) onto the terminal."""
+    import sqlite3
+
+    from eventdesk.store import Store
+
+    db = tmp_path / "damaged.sqlite"
+    Store.open(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE TABLE meta (key TEXT PRIMARY KEY,"
+                 " value TEXT' || char(26) || ')' WHERE name = 'meta'")
+    conn.commit()
+    conn.close()
+    for command in (["events"], ["recluster"], ["failures"]):
+        assert main([*command, "--db", str(db)]) == 1
+        err = capsys.readouterr().err
+        assert "[E005]" in err and "\\x1a" in err and "\x1a" not in err
