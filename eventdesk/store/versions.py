@@ -16,6 +16,7 @@ from eventdesk.io import unicode_problem
 from eventdesk.records import Document
 from eventdesk.store.clustering import ClusterMaintenance
 from eventdesk.store.connection import _now
+from eventdesk.store.corroborate import folded_text
 
 # A line or item number eventdesk appends to a file's name for a report without an id
 _POSITION = re.compile(r"[:#][0-9]+$")
@@ -62,11 +63,13 @@ class Version:
     url: str | None
     source_path: str | None
     published: str | None
+    outlet: str | None = None
 
     @classmethod
     def of(cls, document_id: int, document: Document) -> Version:
         return cls(document_id, document.doc_id, document.url, document.source_path,
-                   document.published.isoformat() if document.published else None)
+                   document.published.isoformat() if document.published else None,
+                   document.outlet)
 
     @property
     def newness(self) -> tuple[str, int]:
@@ -77,15 +80,18 @@ class Version:
 
 def same_story(a: Version, b: Version) -> bool:
     """Two documents are versions of one story when both have an article URL and it is the
-    same, or (one lacks it) they share their own doc_id."""
+    same, or (one lacks it) they share their own doc_id and no two outlets are named (two
+    outlets' files merged both number their reports 1, 2, 3)."""
     url_a, url_b = story_url(a.url), story_url(b.url)
     if url_a and url_b:
         return url_a == url_b
+    if a.outlet and b.outlet and folded_text(a.outlet) != folded_text(b.outlet):
+        return False
     return (a.doc_id == b.doc_id and own_doc_id(a.doc_id, a.source_path)
             and own_doc_id(b.doc_id, b.source_path))
 
 
-_VERSION_COLUMNS = "id, doc_id, url, source_path, published"
+_VERSION_COLUMNS = "id, doc_id, url, source_path, published, outlet"
 
 
 class StoryVersions(ClusterMaintenance):
