@@ -63,7 +63,7 @@ class DocumentWriter(StoryVersions):
             (content_hash,),
         ).fetchone()
         if row and row[1] == version:
-            return AddResult("unchanged", row[0])
+            return AddResult("unchanged", row[0], superseded_by=row[2])
         now = _now()
         superseded_by, set_aside = None, []
         if row:

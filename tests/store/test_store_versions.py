@@ -58,7 +58,7 @@ def test_an_older_version_sent_again_after_the_newer_stays_superseded(store):
     late = _add(store, _version(FIRST, 10), 3)
     assert late.superseded_by is not None and late.cluster_ids == []
     again = _add(store, _version(FIRST, 10), 3)
-    assert again.status == "unchanged"
+    assert (again.status, again.superseded_by) == ("unchanged", late.superseded_by)
     recoded = _add(store, _version(FIRST, 10), 3, version="v2")
     assert recoded.status == "recoded" and recoded.superseded_by == late.superseded_by
     assert _live(store) == ["wire-101:7"]
