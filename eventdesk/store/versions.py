@@ -132,10 +132,10 @@ class StoryVersions(ClusterMaintenance):
         """Mark a document superseded by `live_id` (and what it superseded); its events
         leave their clusters, which are regrouped without them."""
         conn = self._conn
-        now = _now()
-        conn.execute("UPDATE documents SET superseded_by = ?, superseded_at = ?"
-                     " WHERE id = ? OR superseded_by = ?",
-                     (live_id, now, document_id, document_id))
+        conn.execute("UPDATE documents SET superseded_by = ?, superseded_at = ? WHERE id = ?",
+                     (live_id, _now(), document_id))
+        conn.execute("UPDATE documents SET superseded_by = ? WHERE superseded_by = ?",
+                     (live_id, document_id))
         clusters = [r[0] for r in conn.execute(
             "SELECT DISTINCT cluster_id FROM events WHERE document_id = ?"
             " AND cluster_id IS NOT NULL", (document_id,))]
