@@ -31,7 +31,8 @@ ARG_OPTION = st.one_of(
     st.tuples(st.just("--scheduler"), st.sampled_from(["tcp://127.0.0.1:9", "nonsense", ""])),
     st.tuples(st.just("--partition-size"), st.sampled_from(["0", "1", "-3"])),
     st.tuples(st.just("--batch-size"), st.sampled_from(["0", "1", "5"])),
-    st.sampled_from([("--dask",), ("--placed-only",), ("--raw",), ("-q",), ("--quiet",)]))
+    st.sampled_from([("--dask",), ("--placed-only",), ("--raw",), ("-q",), ("--quiet",),
+                     ("--include-superseded",), ("--json",)]))
 
 
 def _arg_files(folder: Path) -> dict[str, str]:
@@ -62,7 +63,7 @@ def _stored_report():
         evidence_start=0, evidence_end=15, country="Syria")]
 
 
-@target(st.sampled_from(["extract", "ingest", "events", "recluster"]),
+@target(st.sampled_from(["extract", "ingest", "events", "recluster", "failures", "history"]),
         st.lists(ARG_PATH, min_size=1, max_size=3), st.lists(ARG_OPTION, max_size=3))
 def args(command, paths, options):
     """A command with generated inputs and options (each file kind, the store, folders,
@@ -82,7 +83,8 @@ def args(command, paths, options):
             files = _arg_files(Path(folder))
             kept = {p: Path(p).read_bytes() for p in files.values()
                     if p and Path(p).is_file() and p != os.devnull and "store" not in p}
-            argv = [command] + [files[p] for p in paths if command in ("extract", "ingest")]
+            argv = [command] + [files[p] for p in paths
+                                if command in ("extract", "ingest", "history")]
             outputs = [files.get(o[1]) for o in options if o[0] == "-o"]
             inputs = argv[1:]
             if outputs and not any(outputs[-1] == i or outputs[-1].startswith(i + "/")

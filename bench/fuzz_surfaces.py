@@ -305,6 +305,9 @@ def _clusters(path: str) -> list:
 # What each migration (1-based) added, undone: a store filled by this eventdesk taken back
 # to an older version, its rows kept, as an older eventdesk would have left it.
 UNDO = {
+    8: "DROP INDEX documents_doc_id; DROP INDEX documents_url; "
+       "DROP INDEX documents_superseded_by; ALTER TABLE documents DROP COLUMN superseded_by; "
+       "ALTER TABLE documents DROP COLUMN superseded_at;",
     7: "DROP INDEX documents_outlet; DROP INDEX documents_ingested_at; "
        "DROP INDEX events_interaction;",
     6: "DROP TABLE feeds; DROP TABLE articles;",

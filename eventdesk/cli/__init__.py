@@ -24,7 +24,7 @@ COMMAND_MODULES = (
     "eventdesk.cli.extract",
     "eventdesk.cli.evaluate",
     "eventdesk.cli.gazetteer",
-    "eventdesk.cli.store",
+    "eventdesk.cli.store", "eventdesk.cli.stored",
     "eventdesk.cli.serve",
     "eventdesk.cli.train",
     "eventdesk.cli.watch",
@@ -228,8 +228,7 @@ def atomic_output(path: str | None, inputs: Iterable[str] = ()):
 
 def _umask() -> int:
     """The process's umask (reading it means setting it, so it is set straight back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
+    os.umask(mask := os.umask(0o022))
     return mask
 
 
@@ -253,8 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eventdesk: stopped ({stopped.signal.name}); an -o file keeps its old "
               "contents, a store what was committed", file=sys.stderr)
         return 128 + stopped.signal
-    except EventdeskError as exc:
-        print(f"eventdesk: error [{exc.code}]: {exc}", file=sys.stderr)
+    except EventdeskError as exc:  # its message may quote a file's bytes: escape them
+        from eventdesk.io import printable
+        print(printable(f"eventdesk: error [{exc.code}]: {exc}"), file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
     except KeyboardInterrupt:
         print("eventdesk: interrupted", file=sys.stderr)

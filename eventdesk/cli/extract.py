@@ -74,7 +74,8 @@ def run(args) -> int:
     try:
         return _run(args)
     except UsageError as exc:
-        print(f"eventdesk: error [{exc.code}]: {exc}", file=sys.stderr)
+        from eventdesk.io import printable
+        print(printable(f"eventdesk: error [{exc.code}]: {exc}"), file=sys.stderr)
         return 2
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from eventdesk.cli import cluster, nonblank
+from eventdesk.cli.stored import print_ingest
 from eventdesk.errors import UsageError
 from eventdesk.io import FORMATS
 
@@ -17,9 +18,12 @@ def register(subparsers) -> None:
         help="extract reports and store their events, merging reports of the same event",
         description="Extract news reports and store documents, events and corroboration "
         "clusters. Re-ingesting stored reports changes nothing; after an eventdesk upgrade "
-        "they are re-coded. Each batch is one transaction: an interruption loses nothing "
-        "already stored. A report that fails to extract or store is listed with its error "
-        "code, recorded in the store and retried by the next ingest; the others are stored. "
+        "they are re-coded. An edited version of a stored report (same doc_id, or same "
+        "article URL, other text) supersedes it: the older is kept but leaves the clusters "
+        "(`eventdesk history DOC_ID`). Each batch is one transaction: an interruption loses "
+        "nothing already stored. A report that fails to extract or store is listed with its "
+        "error code (the first 20; `eventdesk failures` lists all), recorded in the store and "
+        "retried by the next ingest; the others are stored. "
         "Exit status: 0 when every report was stored, 1 when some failed, none was read or "
         "a pipe was given up unread (100 lines in a row that are not JSON Lines), "
         "2 for a usage error (an input that does not exist: nothing is created).",
@@ -85,6 +89,10 @@ def register(subparsers) -> None:
                         help="only events reported by this outlet (its exact name)")
     events.add_argument("--raw", action="store_true",
                         help="list each report's events rather than clusters")
+    events.add_argument("--include-superseded", action="store_true",
+                        help="with --raw, also list the events of older versions of edited "
+                             "reports (no cluster_id: they belong to no cluster; `eventdesk "
+                             "history DOC_ID` lists a story's versions)")
     events.add_argument("--format", choices=FORMATS, default=None,
                         help="output format (default: from the -o file's extension — .csv, "
                              ".json, .jsonl/.ndjson, .geojson — else table)")
@@ -162,7 +170,7 @@ def run_ingest(args) -> int:
         counts = store.counts()
     if undated.note():
         print(undated.note(), file=sys.stderr)
-    return _print_ingest(store, report, counts, problems, found)
+    return print_ingest(store, report, counts, problems, found)
 
 
 def _ingest_on_dask(args, published) -> int:
@@ -195,32 +203,8 @@ def _ingest_on_dask(args, published) -> int:
                                    batch_size=args.batch_size, progress=not args.quiet,
                                    total=run.total("documents"))
         counts = store.counts()
-    code = _print_ingest(store, report, counts, problems, run.total("documents"))
+    code = print_ingest(store, report, counts, problems, run.total("documents"))
     return 1 if run.errors else code
-
-
-def _print_ingest(store, report, counts, problems, found: int) -> int:
-    from eventdesk.cli import print_problems
-    from eventdesk.io import printable
-
-    err = sys.stderr
-    print(
-        f"eventdesk: {report.added} report(s) added, {report.recoded} re-coded, "
-        f"{report.skipped + report.unchanged} already stored; {report.events} event(s) found "
-        f"in {report.elapsed_s:.1f} s ({report.docs_per_s:.1f} reports/s)", file=err)
-    print(
-        f"eventdesk: the store {store.path} holds {counts['documents']} report(s), "
-        f"{counts['events']} event(s) in {counts['clusters']} cluster(s)", file=err)
-    print_problems(problems, "input(s) could not be read")
-    if report.failures:
-        print(f"eventdesk: {report.failed} report(s) failed (recorded; the next ingest retries"
-              " them):", file=err)
-        for failure in report.failures:
-            where = f" ({failure.source_path})" if failure.source_path else ""
-            print(printable(f"  {failure.doc_id}{where}: [{failure.code}] {failure.message}"),
-                  file=err)
-    return 0 if found and not report.failures and not any(p.unread for p in problems) \
-        else 1
 
 
 def run_recluster(args) -> int:
@@ -255,6 +239,9 @@ def run_events(args) -> int:
     since, until = _parse_date(args.since, "--since"), _parse_date(args.until, "--until")
     if since and until and since > until:
         raise UsageError(f"--since {since} is after --until {until}: no date can match")
+    if args.include_superseded and not args.raw:
+        raise UsageError("--include-superseded needs --raw: an older version of an edited "
+                         "report belongs to no cluster")
     fmt = args.format or format_for(args.output)
     f = ClusterFilter(
         country=args.country, admin1=args.admin1, event_type=args.event_type,
@@ -262,6 +249,7 @@ def run_events(args) -> int:
         min_sources=args.min_sources, limit=args.limit or 2**62,
         include_undated=True if args.include_undated else None,
         interaction=args.interaction, fatal=args.fatal, outlet=args.outlet,
+        include_superseded=args.include_superseded,
     )
     shown = 0
 

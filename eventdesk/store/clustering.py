@@ -137,7 +137,9 @@ class ClusterMaintenance(StoreConnection):
             return []
         parts, args = [], []
         for (d_sql, d_args), (p_sql, p_args) in itertools.product(date_parts, place_parts):
-            parts.append(f"SELECT {select} FROM events WHERE event_type = ?{d_sql}{p_sql}")
+            # a NULL cluster: a superseded version's event (or a new one, in the pool)
+            parts.append(f"SELECT {select} FROM events WHERE cluster_id IS NOT NULL"
+                         f" AND event_type = ?{d_sql}{p_sql}")
             args += [m.event_type, *d_args, *p_args]
         return [_member(row) for row in self._conn.execute(
             f"{_MEMBER_SELECT} WHERE e.{select} IN ({' UNION ALL '.join(parts)})"
@@ -193,31 +195,32 @@ class ClusterMaintenance(StoreConnection):
             summary["contradictions"], ensure_ascii=False))
         return tuple(summary[k] for k in _CLUSTER_FIELDS)
 
-    def recluster(self) -> int:
+    def _rebuild_clusters(self) -> int:
         """Rebuild every cluster and "possibly the same" link from scratch with the current
-        rules: one `corroborate.group` per event type over all its events, so the result
-        depends on the stored events only, never on the order they were ingested. Cluster
-        ids are kept where a cluster's members still hold them. Returns the number of
-        clusters."""
-        with self._transaction():
-            conn = self._conn
-            conn.execute("DELETE FROM possible_matches")
-            types = [r[0] for r in conn.execute(
-                "SELECT DISTINCT event_type FROM events ORDER BY event_type")]
-            for event_type in types:
-                rows = conn.execute(
-                    f"{_MEMBER_SELECT} WHERE e.event_type = ? ORDER BY e.id", (event_type,)
-                ).fetchall()
-                members, old = [], {}
-                for row in rows:
-                    member, cluster_id = _member(row)
-                    members.append(member)
-                    if cluster_id is not None:
-                        old[member.id] = cluster_id
-                self._write_groups(corroborate.group(members), old)
-                for member in members:
-                    if member.event_date is None:
-                        self._link_possible_matches(member)
-            conn.execute("DELETE FROM clusters WHERE id NOT IN"
-                         " (SELECT cluster_id FROM events WHERE cluster_id IS NOT NULL)")
-            return conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
+        rules, inside the caller's transaction (`Store.recluster`): one `corroborate.group`
+        per event type over all its live events (superseded versions' stay out), so the
+        result depends on the stored events only, never on the order they were ingested.
+        Cluster ids are kept where a cluster's members still hold them. Returns the number
+        of clusters."""
+        conn = self._conn
+        conn.execute("DELETE FROM possible_matches")
+        types = [r[0] for r in conn.execute(
+            "SELECT DISTINCT event_type FROM events ORDER BY event_type")]
+        for event_type in types:
+            rows = conn.execute(
+                f"{_MEMBER_SELECT} WHERE e.event_type = ? AND d.superseded_by IS NULL"
+                " ORDER BY e.id", (event_type,)
+            ).fetchall()
+            members, old = [], {}
+            for row in rows:
+                member, cluster_id = _member(row)
+                members.append(member)
+                if cluster_id is not None:
+                    old[member.id] = cluster_id
+            self._write_groups(corroborate.group(members), old)
+            for member in members:
+                if member.event_date is None:
+                    self._link_possible_matches(member)
+        conn.execute("DELETE FROM clusters WHERE id NOT IN"
+                     " (SELECT cluster_id FROM events WHERE cluster_id IS NOT NULL)")
+        return conn.execute("SELECT count(*) FROM clusters").fetchone()[0]

@@ -128,6 +128,8 @@ class ClusterFilter:
     include_undated: bool | None = None
     # Only events with a report ingested at or after this instant (live updates).
     ingested_since: dt.datetime | None = None
+    # Raw events of older versions of a story too (`versions`); clusters never hold them.
+    include_superseded: bool = False
     limit: int = 500
     offset: int = 0
 

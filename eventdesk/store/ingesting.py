@@ -63,6 +63,7 @@ class IngestReport:
     recoded: int = 0
     skipped: int = 0  # already stored with this extractor version; never extracted
     unchanged: int = 0  # repeated within the run
+    superseded: int = 0  # older versions of a story set aside (kept, out of the clusters)
     events: int = 0
     batches: int = 0
     elapsed_s: float = 0.0
@@ -186,6 +187,7 @@ class Ingester(DocumentWriter):
                     else:
                         setattr(report, result.status, getattr(report, result.status) + 1)
                         report.events += result.events_added
+                        report.superseded += len(result.set_aside)
             report.batches += 1
             report.write_s += time.perf_counter() - began
             bar.update(len(batch))

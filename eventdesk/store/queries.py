@@ -78,6 +78,9 @@ class StoreQueries(StoreConnection):
             where.append("e.interaction = ?" if raw else "EXISTS (SELECT 1 FROM events e"
                          " WHERE e.cluster_id = c.id AND e.interaction = ?)")
             params.append(f.interaction)
+        if raw and not f.include_superseded:  # few rows, by the partial index
+            where.append("e.document_id NOT IN (SELECT id FROM documents"
+                         " WHERE superseded_by IS NOT NULL)")
         # Indexed on documents: the few matching reports lead to their events or clusters.
         report_level = []
         if f.outlet:
@@ -179,7 +182,8 @@ class StoreQueries(StoreConnection):
         where, params = self._where(f, "e", raw=True)
         join = " LEFT JOIN clusters c ON c.id = e.cluster_id" if f.min_sources > 1 else ""
         return (f"SELECT e.*, d.outlet AS d_outlet, d.published AS d_published, d.url AS d_url,"
-                f" d.ingested_at AS d_ingested_at"
+                f" d.ingested_at AS d_ingested_at, (SELECT doc_id FROM documents"
+                f" WHERE id = d.superseded_by) AS d_superseded_by"
                 f" FROM events e JOIN documents d ON d.id = e.document_id{join}{where}"
                 " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?",
                 [*params, f.limit, f.offset])
@@ -188,7 +192,8 @@ class StoreQueries(StoreConnection):
         record = self._event(row).to_dict()
         record.update(outlet=row["d_outlet"], published=row["d_published"],
                       cluster_id=row["cluster_id"], url=row["d_url"],
-                      recorded_at=_unix_time(row["d_ingested_at"]))
+                      recorded_at=_unix_time(row["d_ingested_at"]),
+                      superseded_by=row["d_superseded_by"])
         return record
 
     def count(self, f: ClusterFilter, *, raw: bool = False) -> int:
@@ -318,9 +323,12 @@ class StoreQueries(StoreConnection):
                 "date_min": bounds["lo"], "date_max": bounds["hi"]}
 
     def counts(self) -> dict:
-        """Number of documents, events and clusters stored."""
+        """Number of documents stored (every version), of older versions among them
+        (`superseded`), of live events and of clusters."""
         row = self._query(
             "SELECT (SELECT count(*) FROM documents) AS documents,"
-            " (SELECT count(*) FROM events) AS events,"
+            " (SELECT count(*) FROM documents WHERE superseded_by IS NOT NULL) AS superseded,"
+            " (SELECT count(*) FROM events WHERE document_id NOT IN (SELECT id FROM documents"
+            " WHERE superseded_by IS NOT NULL)) AS events,"
             " (SELECT count(*) FROM clusters) AS clusters")[0]
         return dict(row)

@@ -203,6 +203,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX documents_ingested_at ON documents (ingested_at);
     CREATE INDEX events_interaction ON events (interaction, cluster_id);
     """,
+    # 8: versions of one story (an outlet's edit: a revised toll, a corrected town): the
+    # older version is kept, marked superseded by the live one, and its events leave the
+    # clusters. Indexes find a new report's earlier versions by doc_id or URL.
+    """
+    ALTER TABLE documents ADD COLUMN superseded_by INTEGER REFERENCES documents (id);
+    ALTER TABLE documents ADD COLUMN superseded_at TEXT;
+    CREATE INDEX documents_doc_id ON documents (doc_id);
+    CREATE INDEX documents_url ON documents (url) WHERE url IS NOT NULL;
+    CREATE INDEX documents_superseded_by ON documents (superseded_by)
+        WHERE superseded_by IS NOT NULL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

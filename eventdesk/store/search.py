@@ -41,6 +41,7 @@ class StoreSearch(StoreConnection):
         """Full-text search over report titles and texts: (hits, ranked). The query is
         plain words (see `fts_terms`): every report holding all of them matches; FTS5
         operators are searched as words. Matches in the snippet are wrapped in [ and ].
+        Older versions of a story (`versions`) are not searched.
 
         Hits come best first (ranked) unless ranking every match takes over half of
         `timeout_s` (words found in most of a large store): then the newest matching
@@ -55,7 +56,8 @@ class StoreSearch(StoreConnection):
             "SELECT d.doc_id, d.title, d.outlet, d.published,"
             " snippet(documents_fts, -1, '[', ']', '…', 16) AS snippet"
             " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY {order} LIMIT ?"
+            " WHERE documents_fts MATCH ? AND d.superseded_by IS NULL"
+            " ORDER BY {order} LIMIT ?"
         )
         params = [" ".join(terms), limit]
         start = time.monotonic()

@@ -3,8 +3,9 @@ reports of one real-world event. See docs/SCHEMA.md for the tables.
 
 `Store` is put together from one class per concern, each in its module:
 `connection` (opening, transactions), `clustering` (keeping clusters right), `writing`
-(storing a document, idempotent), `ingesting` (batches, failures; `extraction` runs the
-pipeline), `queries` (reading) and `search` (full text); `filters` holds `ClusterFilter`."""
+(storing a document, idempotent), `versions` (a story's older versions set aside),
+`ingesting` (batches, failures; `extraction` runs the pipeline), `queries` (reading) and
+`search` (full text); `filters` holds `ClusterFilter`."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Storing one document and its events, idempotent by content hash: a report stored
-again changes nothing, a new extractor version replaces its events."""
+again changes nothing, a new extractor version replaces its events, and a new version of a
+stored story supersedes the older one (`versions`)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from dataclasses import dataclass, field
 
 from eventdesk.records import COLUMNS, Document, Event
 from eventdesk.store import cluster_summary
-from eventdesk.store.clustering import ClusterMaintenance
 from eventdesk.store.connection import _now
 from eventdesk.store.corroborate import Member
 from eventdesk.store.validate import check_document, check_event
+from eventdesk.store.versions import StoryVersions, Version
 
 _EVENT_INSERT = (
     f"INSERT INTO events (document_id, cluster_id, denial, {', '.join(COLUMNS)}) "
@@ -27,15 +28,19 @@ class AddResult:
     status: str  # "added", "recoded" (new extractor version) or "unchanged"
     document_id: int
     events_added: int = 0
-    cluster_ids: list[int] = field(default_factory=list)
+    cluster_ids: list[int] = field(default_factory=list)  # none for a superseded version
+    # the live version's id when this document is an older version of a stored story
+    superseded_by: int | None = None
+    set_aside: list[int] = field(default_factory=list)  # versions this add superseded
 
 
-class DocumentWriter(ClusterMaintenance):
+class DocumentWriter(StoryVersions):
     """Writing documents and their events, joined to clusters."""
 
     def add(self, document: Document, events: list[Event], *, extractor_version: str) -> AddResult:
         """Store one document and its events, joining them to clusters. Idempotent by content
-        hash; a new extractor version replaces the document's old events."""
+        hash; a new extractor version replaces the document's old events; the newest version
+        of a story is the live one (`versions`)."""
         with self._transaction():
             return self._add(document, events, extractor_version)
 
@@ -53,14 +58,16 @@ class DocumentWriter(ClusterMaintenance):
         events = [check_event(e, document, i) for i, e in enumerate(events)]
         conn = self._conn
         row = conn.execute(
-            "SELECT id, extractor_version FROM documents WHERE content_hash = ?",
+            "SELECT id, extractor_version, superseded_by FROM documents"
+            " WHERE content_hash = ?",
             (content_hash,),
         ).fetchone()
         if row and row[1] == version:
-            return AddResult("unchanged", row[0])
+            return AddResult("unchanged", row[0], superseded_by=row[2])
         now = _now()
+        superseded_by, set_aside = None, []
         if row:
-            document_id, status = row[0], "recoded"
+            document_id, status, superseded_by = row[0], "recoded", row[2]
             old = [r[0] for r in conn.execute(
                 "SELECT DISTINCT cluster_id FROM events WHERE document_id = ?"
                 " AND cluster_id IS NOT NULL", (document_id,))]
@@ -82,12 +89,17 @@ class DocumentWriter(ClusterMaintenance):
                  document.published.isoformat() if document.published else None,
                  document.source_path, version, now),
             ).lastrowid
-        clusters = self._insert_events(document, document_id, events)
-        return AddResult(status, document_id, len(events), clusters)
+        if superseded_by is None:
+            superseded_by, set_aside = self._settle_story(Version.of(document_id, document))
+        clusters = self._insert_events(document, document_id, events,
+                                       clustered=superseded_by is None)
+        return AddResult(status, document_id, len(events), clusters, superseded_by, set_aside)
 
     def _insert_events(
-        self, document: Document, document_id: int, events: list[Event]
+        self, document: Document, document_id: int, events: list[Event], *, clustered: bool
     ) -> list[int]:
+        """Insert the events; those of a live version join clusters and possible matches,
+        a superseded version's stay out of both."""
         content_hash = document.content_hash
         members = []
         for event in events:
@@ -109,6 +121,8 @@ class DocumentWriter(ClusterMaintenance):
                 denial=denial, doc_id=document.doc_id, content_hash=content_hash,
                 evidence_start=event.evidence_start, evidence_end=event.evidence_end,
             ))
+        if not clustered:
+            return []
         cluster_of = self._regroup(members)
         for member in members:
             self._link_possible_matches(member)

@@ -110,6 +110,10 @@ def _filter_params(
         description="only events with a report stored at or after this time (ISO 8601; "
                     "without an offset, UTC): pass the `latest_ingested_at` of an earlier "
                     "answer to get what arrived since")] = None,
+    include_superseded: Annotated[bool, Query(
+        description="`/api/events` only: also the events of older versions of edited "
+                    "reports (`superseded_by` names the live version's doc_id; no "
+                    "cluster)")] = False,
 ) -> dict[str, Any]:
     if since and until and since > until:
         raise HTTPException(
@@ -121,7 +125,7 @@ def _filter_params(
             "until": until, "actor": actor, "min_sources": min_sources,
             "sub_event_type": sub_event_type, "interaction": interaction, "fatal": fatal,
             "outlet": outlet, "include_undated": include_undated,
-            "ingested_since": ingested_since}
+            "ingested_since": ingested_since, "include_superseded": include_superseded}
 
 
 def _page_params(

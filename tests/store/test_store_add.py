@@ -63,7 +63,7 @@ def test_new_extractor_version_recodes_the_document(store):
     assert second.document_id == first.document_id
     events = store.query_events(ClusterFilter())
     assert sorted(e["event_type"] for e in events) == ["Battles", "Protests"]
-    assert store.counts() == {"documents": 1, "events": 2, "clusters": 2}
+    assert store.counts() == {"documents": 1, "superseded": 0, "events": 2, "clusters": 2}
     # The old Battles cluster was emptied and removed; cluster ids are never reused.
     assert first.cluster_ids[0] not in second.cluster_ids
     assert store.cluster(first.cluster_ids[0]) is None
@@ -94,7 +94,7 @@ def test_add_many_is_all_or_nothing(store):
     bad = (make_document("b", outlet="B"), [make_event("b", evidence=None)])
     with pytest.raises(RecordError, match="event 1: evidence must be a non-empty string"):
         store.add_many([good, bad], extractor_version="v1")
-    assert store.counts() == {"documents": 0, "events": 0, "clusters": 0}
+    assert store.counts() == {"documents": 0, "superseded": 0, "events": 0, "clusters": 0}
 
 
 def _documents(n):

@@ -58,7 +58,7 @@ def test_a_toll_beyond_sqlite_integers_is_kept_as_text(store):
 def test_an_event_the_store_cannot_hold_is_refused_naming_its_field(store, fields, message):
     with pytest.raises(RecordError, match=f"event 1: {message}"):
         store.add(make_document(), [make_event(**fields)], extractor_version="v1")
-    assert store.counts() == {"documents": 0, "events": 0, "clusters": 0}
+    assert store.counts() == {"documents": 0, "superseded": 0, "events": 0, "clusters": 0}
 
 
 def test_a_document_the_store_cannot_hold_is_refused(store):
@@ -93,11 +93,11 @@ def test_an_empty_doc_id_gets_one_from_the_content_not_a_dash(store):
 def test_an_unexpected_error_while_storing_rolls_back_that_document_only(store, monkeypatch):
     real = store_module.Store._insert_events
 
-    def flaky(self, document, document_id, events):
+    def flaky(self, document, document_id, events, **kw):
         if document.doc_id == "doc2":
-            real(self, document, document_id, events)  # writes, then fails: must be undone
+            real(self, document, document_id, events, **kw)  # writes, then fails: must be undone
             raise sqlite3.IntegrityError("UNIQUE constraint failed: fake")
-        return real(self, document, document_id, events)
+        return real(self, document, document_id, events, **kw)
 
     monkeypatch.setattr(store_module.Store, "_insert_events", flaky)
     docs = _docs(4)
@@ -115,7 +115,7 @@ def test_an_unexpected_error_while_storing_rolls_back_that_document_only(store, 
 
 
 def test_a_store_wide_error_still_aborts_the_batch(store, monkeypatch):
-    def full(self, document, document_id, events):
+    def full(self, document, document_id, events, **kw):
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(store_module.Store, "_insert_events", full)

@@ -32,7 +32,7 @@ def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
     with Store.open(path) as store:
         store.add(make_document(), [make_event()], extractor_version="v1")
     with Store.open(path) as store:
-        assert store.counts() == {"documents": 1, "events": 1, "clusters": 1}
+        assert store.counts() == {"documents": 1, "superseded": 0, "events": 1, "clusters": 1}
 
 
 def test_default_path_comes_from_settings(tmp_path, monkeypatch):
@@ -158,7 +158,7 @@ def test_a_migration_another_process_applied_meanwhile_is_passed_over(tmp_path, 
     monkeypatch.setattr(schema, "check",
                         lambda conn, p: stale.pop() if stale else real_check(conn, p))
     with Store.open(path) as second:
-        assert second.counts() == {"documents": 1, "events": 1, "clusters": 1}
+        assert second.counts() == {"documents": 1, "superseded": 0, "events": 1, "clusters": 1}
 
 
 def test_a_migration_runs_only_on_the_version_before_it(tmp_path):
@@ -249,4 +249,4 @@ def test_a_read_only_store_file_is_refused_for_writing_at_open_and_still_read(
     assert str(read_only_store) in message and "cannot be written" in message
     assert "\n" not in message
     with Store.open(read_only_store, readonly=True) as store:
-        assert store.counts() == {"documents": 1, "events": 1, "clusters": 1}
+        assert store.counts() == {"documents": 1, "superseded": 0, "events": 1, "clusters": 1}
