@@ -37,7 +37,7 @@ from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.geo.candidates import REGION_DESIGNATORS, is_area
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import Place
+from eventdesk.records import Place, join_parts, town_of
 
 # "in the Gaza Strip", "across the West Bank": a territory named as the scene (not "from
 # the Gaza Strip", "Taiwan's tribes", "the fence separating the Gaza Strip from Israel")
@@ -134,7 +134,7 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
         town = copy_place(towns[0])
         if regions and any(r.admin1 != town.admin1 for r in regions):
             return None  # a town and a region it is not in: which holds it is unsaid
-        town.location = f"{(town.location or '').split(' - ')[0]} - {name}"
+        town.location = join_parts(town_of(town.location), name)
         town.geo_precision = 2
         mention = next(m for m, p in places if p.geonameid == town.geonameid)
         return _measured(placer, doc, mention, town)
@@ -317,7 +317,7 @@ def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) ->
                     or CODED_AS.get(place.country_code, place.country_code) not in countries:
                 continue
             town = copy_place(place)
-            town.location = f"{(town.location or '').split(' - ')[0]} - {name}"
+            town.location = join_parts(town_of(town.location), name)
             town.geo_precision = 2
             return town
     return None
