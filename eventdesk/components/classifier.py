@@ -20,6 +20,32 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.classify.model import EventClassifier, Example
+from eventdesk.coding.typology import (
+    ABDUCTION,
+    AGREEMENT,
+    AIR_STRIKE,
+    ARMED_CLASH,
+    ARRESTS,
+    ATTACK,
+    BASE_ESTABLISHED,
+    CHEMICAL_WEAPON,
+    DISRUPTED_WEAPONS_USE,
+    EXCESSIVE_FORCE,
+    GRENADE,
+    GROUP_CHANGE,
+    LOOTING,
+    MOB_VIOLENCE,
+    OVERTAKES_TERRITORY,
+    PEACEFUL_PROTEST,
+    PROTEST_WITH_INTERVENTION,
+    REGAINS_TERRITORY,
+    REMOTE_EXPLOSIVE,
+    SEXUAL_VIOLENCE,
+    SHELLING,
+    SUICIDE_BOMB,
+    TERRITORY_TRANSFER,
+    VIOLENT_DEMONSTRATION,
+)
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_mentions.destinations import CONVEYANCE_VERBS
@@ -37,17 +63,15 @@ from eventdesk.extensions import doc_text, doc_tokens
 # that a clause the classifier found meets the same typing rules as one the lexicon found.
 # "Other" has no category: it is too vague to find an event on its own.
 CATEGORY_OF = {
-    "Government regains territory": "recapture", "Non-state actor overtakes territory": "capture",
-    "Armed clash": "clash", "Excessive force against protesters": "protest",
-    "Protest with intervention": "protest", "Peaceful protest": "protest",
-    "Violent demonstration": "riot", "Mob violence": "riot", "Chemical weapon": "chemical",
-    "Air/drone strike": "air", "Suicide bomb": "suicide",
-    "Shelling/artillery/missile attack": "shelling",
-    "Remote explosive/landmine/IED": "explosive", "Grenade": "grenade",
-    "Sexual violence": "sexual", "Attack": "attack", "Abduction/forced disappearance": "abduction",
-    "Agreement": "agreement", "Arrests": "arrest", "Change to group/activity": "group_change",
-    "Disrupted weapons use": "disrupted", "Headquarters or base established": "base",
-    "Looting/property destruction": "looting", "Non-violent transfer of territory": "withdraw",
+    REGAINS_TERRITORY: "recapture", OVERTAKES_TERRITORY: "capture", ARMED_CLASH: "clash",
+    EXCESSIVE_FORCE: "protest", PROTEST_WITH_INTERVENTION: "protest", PEACEFUL_PROTEST: "protest",
+    VIOLENT_DEMONSTRATION: "riot", MOB_VIOLENCE: "riot", CHEMICAL_WEAPON: "chemical",
+    AIR_STRIKE: "air", SUICIDE_BOMB: "suicide", SHELLING: "shelling",
+    REMOTE_EXPLOSIVE: "explosive", GRENADE: "grenade",
+    SEXUAL_VIOLENCE: "sexual", ATTACK: "attack", ABDUCTION: "abduction",
+    AGREEMENT: "agreement", ARRESTS: "arrest", GROUP_CHANGE: "group_change",
+    DISRUPTED_WEAPONS_USE: "disrupted", BASE_ESTABLISHED: "base",
+    LOOTING: "looting", TERRITORY_TRANSFER: "withdraw",
 }
 # Where the wounded are carried to (`_care_of_the_wounded`).
 CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "dispensary"})

@@ -19,6 +19,20 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from eventdesk.coding.typology import (
+    AIR_STRIKE,
+    ARMED_CLASH,
+    EXCESSIVE_FORCE,
+    MOB_VIOLENCE,
+    OVERTAKES_TERRITORY,
+    PEACEFUL_PROTEST,
+    PROTEST_WITH_INTERVENTION,
+    REGAINS_TERRITORY,
+    REMOTE_EXPLOSIVE,
+    SHELLING,
+    SUICIDE_BOMB,
+    VIOLENT_DEMONSTRATION,
+)
 from eventdesk.distance import haversine_km
 
 MAX_KM = 25.0
@@ -32,13 +46,13 @@ WINDOW_DAYS = max(DAY_WINDOW.values())
 # Sub-event types that sources telling one event commonly disagree on; any other two
 # sub-types are two events (an IED on Monday and an air strike on Tuesday stay apart).
 CONFUSABLE_SUB_TYPES: tuple[frozenset[str], ...] = (
-    frozenset({"Government regains territory", "Non-state actor overtakes territory",
-               "Armed clash"}),
-    frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
-    frozenset({"Suicide bomb", "Remote explosive/landmine/IED"}),
-    frozenset({"Excessive force against protesters", "Protest with intervention",
-               "Peaceful protest"}),
-    frozenset({"Violent demonstration", "Mob violence"}),
+    frozenset({REGAINS_TERRITORY, OVERTAKES_TERRITORY,
+               ARMED_CLASH}),
+    frozenset({AIR_STRIKE, SHELLING}),
+    frozenset({SUICIDE_BOMB, REMOTE_EXPLOSIVE}),
+    frozenset({EXCESSIVE_FORCE, PROTEST_WITH_INTERVENTION,
+               PEACEFUL_PROTEST}),
+    frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE}),
 )
 
 _UNIDENTIFIED = re.compile(r"^(unidentified|unknown)\b")

@@ -13,8 +13,7 @@ nearest container the report gives, never a guess.
   Daraa al-Balad", geo_precision 2); only when no other deed of its event type is told.
 
 Never a namesake abroad (every container is read in the report's country), never a
-country's capital as a guess.
-"""
+country's capital as a guess."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from eventdesk.coding.typology import AGREEMENT
 from eventdesk.components.events.common import copy_place, read_once
 from eventdesk.components.events.place_measures import (
     LANDMARK_KM,
@@ -338,7 +338,7 @@ def at_the_only_town(town: Place | None, candidates: list, country: str | None, 
         if place is not None and (place.latitude is not None or place.admin1 or place.location):
             continue
         at = town
-        if at is None and cand.sub_event_type == "Agreement":
+        if at is None and cand.sub_event_type == AGREEMENT:
             if not dateline:
                 dateline.append(filed())
             at = dateline[0]
