@@ -20,32 +20,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.classify.model import EventClassifier, Example
-from eventdesk.coding.typology import (
-    ABDUCTION,
-    AGREEMENT,
-    AIR_STRIKE,
-    ARMED_CLASH,
-    ARRESTS,
-    ATTACK,
-    BASE_ESTABLISHED,
-    CHEMICAL_WEAPON,
-    DISRUPTED_WEAPONS_USE,
-    EXCESSIVE_FORCE,
-    GRENADE,
-    GROUP_CHANGE,
-    LOOTING,
-    MOB_VIOLENCE,
-    OVERTAKES_TERRITORY,
-    PEACEFUL_PROTEST,
-    PROTEST_WITH_INTERVENTION,
-    REGAINS_TERRITORY,
-    REMOTE_EXPLOSIVE,
-    SEXUAL_VIOLENCE,
-    SHELLING,
-    SUICIDE_BOMB,
-    TERRITORY_TRANSFER,
-    VIOLENT_DEMONSTRATION,
-)
+from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_mentions.destinations import CONVEYANCE_VERBS
@@ -63,15 +38,18 @@ from eventdesk.extensions import doc_text, doc_tokens
 # that a clause the classifier found meets the same typing rules as one the lexicon found.
 # "Other" has no category: it is too vague to find an event on its own.
 CATEGORY_OF = {
-    REGAINS_TERRITORY: "recapture", OVERTAKES_TERRITORY: "capture", ARMED_CLASH: "clash",
-    EXCESSIVE_FORCE: "protest", PROTEST_WITH_INTERVENTION: "protest", PEACEFUL_PROTEST: "protest",
-    VIOLENT_DEMONSTRATION: "riot", MOB_VIOLENCE: "riot", CHEMICAL_WEAPON: "chemical",
-    AIR_STRIKE: "air", SUICIDE_BOMB: "suicide", SHELLING: "shelling",
-    REMOTE_EXPLOSIVE: "explosive", GRENADE: "grenade",
-    SEXUAL_VIOLENCE: "sexual", ATTACK: "attack", ABDUCTION: "abduction",
-    AGREEMENT: "agreement", ARRESTS: "arrest", GROUP_CHANGE: "group_change",
-    DISRUPTED_WEAPONS_USE: "disrupted", BASE_ESTABLISHED: "base",
-    LOOTING: "looting", TERRITORY_TRANSFER: "withdraw",
+    typology.REGAINS_TERRITORY: "recapture", typology.OVERTAKES_TERRITORY: "capture",
+    typology.ARMED_CLASH: "clash", typology.EXCESSIVE_FORCE: "protest",
+    typology.PROTEST_WITH_INTERVENTION: "protest", typology.PEACEFUL_PROTEST: "protest",
+    typology.VIOLENT_DEMONSTRATION: "riot", typology.MOB_VIOLENCE: "riot",
+    typology.CHEMICAL_WEAPON: "chemical", typology.AIR_STRIKE: "air",
+    typology.SUICIDE_BOMB: "suicide", typology.SHELLING: "shelling",
+    typology.REMOTE_EXPLOSIVE: "explosive", typology.GRENADE: "grenade",
+    typology.SEXUAL_VIOLENCE: "sexual", typology.ATTACK: "attack", typology.ABDUCTION: "abduction",
+    typology.AGREEMENT: "agreement", typology.ARRESTS: "arrest",
+    typology.GROUP_CHANGE: "group_change", typology.DISRUPTED_WEAPONS_USE: "disrupted",
+    typology.BASE_ESTABLISHED: "base", typology.LOOTING: "looting",
+    typology.TERRITORY_TRANSFER: "withdraw",
 }
 # Where the wounded are carried to (`_care_of_the_wounded`).
 CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "dispensary"})

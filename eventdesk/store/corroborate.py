@@ -19,20 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from eventdesk.coding.typology import (
-    AIR_STRIKE,
-    ARMED_CLASH,
-    EXCESSIVE_FORCE,
-    MOB_VIOLENCE,
-    OVERTAKES_TERRITORY,
-    PEACEFUL_PROTEST,
-    PROTEST_WITH_INTERVENTION,
-    REGAINS_TERRITORY,
-    REMOTE_EXPLOSIVE,
-    SHELLING,
-    SUICIDE_BOMB,
-    VIOLENT_DEMONSTRATION,
-)
+from eventdesk.coding import typology
 from eventdesk.distance import haversine_km
 
 MAX_KM = 25.0
@@ -46,13 +33,12 @@ WINDOW_DAYS = max(DAY_WINDOW.values())
 # Sub-event types that sources telling one event commonly disagree on; any other two
 # sub-types are two events (an IED on Monday and an air strike on Tuesday stay apart).
 CONFUSABLE_SUB_TYPES: tuple[frozenset[str], ...] = (
-    frozenset({REGAINS_TERRITORY, OVERTAKES_TERRITORY,
-               ARMED_CLASH}),
-    frozenset({AIR_STRIKE, SHELLING}),
-    frozenset({SUICIDE_BOMB, REMOTE_EXPLOSIVE}),
-    frozenset({EXCESSIVE_FORCE, PROTEST_WITH_INTERVENTION,
-               PEACEFUL_PROTEST}),
-    frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE}),
+    frozenset({typology.REGAINS_TERRITORY, typology.OVERTAKES_TERRITORY, typology.ARMED_CLASH}),
+    frozenset({typology.AIR_STRIKE, typology.SHELLING}),
+    frozenset({typology.SUICIDE_BOMB, typology.REMOTE_EXPLOSIVE}),
+    frozenset({typology.EXCESSIVE_FORCE, typology.PROTEST_WITH_INTERVENTION,
+               typology.PEACEFUL_PROTEST}),
+    frozenset({typology.VIOLENT_DEMONSTRATION, typology.MOB_VIOLENCE}),
 )
 
 _UNIDENTIFIED = re.compile(r"^(unidentified|unknown)\b")
