@@ -75,6 +75,42 @@ class Place:
     geonameid: int | None = None
 
 
+# ACLED writes a place inside a town as the town, " - " and the part ("Aleppo - al-Rashedin",
+# GUIDELINES "City - District"), so that a quarter's events stay one place with its town's
+# and a reader sees which town holds it; hyphens inside a name ("Deir ez-Zor") are no parts.
+# The pieces are returned as written: locations are joined from names already trimmed.
+PART_SEPARATOR = " - "
+
+
+def town_of(location: str | None) -> str:
+    """The town a location is written in: "Aleppo" of "Aleppo - al-Rashedin", the whole
+    location when it has no part, "" for none."""
+    return (location or "").partition(PART_SEPARATOR)[0]
+
+
+def part_of(location: str | None) -> str:
+    """What is written inside the town: "al-Rashedin" of "Aleppo - al-Rashedin", "B - C" of
+    "A - B - C"; "" when it has no part."""
+    return (location or "").partition(PART_SEPARATOR)[2]
+
+
+def local_name_of(location: str | None) -> str:
+    """The most local name written: the last part ("C" of "A - B - C"), the whole location
+    when it has no part."""
+    return (location or "").rpartition(PART_SEPARATOR)[2]
+
+
+def join_parts(town: str, part: str) -> str:
+    """The location of `part` inside `town`: "Aleppo - al-Rashedin"."""
+    return f"{town}{PART_SEPARATOR}{part}"
+
+
+def is_city_part(place: Place | None) -> bool:
+    """A place written as a part of its city ("Aleppo - al-Sakhour"); not geo's
+    `is_district`, a second-level division."""
+    return place is not None and PART_SEPARATOR in (place.location or "")
+
+
 @dataclass(slots=True)
 class Actor:
     """A normalised actor with its ACLED inter code and the words the report used for it."""

@@ -54,34 +54,6 @@ def nonblank(value: str) -> str:
     return value
 
 
-class Undated:
-    """Counts the reports read without a publication date and keeps the first few ids: their
-    relative dates stay empty and their events sit outside every date range, so `extract`
-    and `ingest` say which they were."""
-
-    SHOWN = 5
-
-    def __init__(self):
-        self.count = 0
-        self.first: list[str] = []
-
-    def see(self, document) -> None:
-        if document.published is None:
-            self.count += 1
-            if len(self.first) < self.SHOWN:
-                self.first.append(document.doc_id)
-
-    def note(self) -> str | None:
-        from eventdesk.io.cells import _shorten, printable
-        if not self.count:
-            return None
-        shown = ", ".join(_shorten(printable(doc_id), 60) for doc_id in self.first) + (
-            " …" if self.count > len(self.first) else "")
-        return (f"eventdesk: {self.count} report(s) had no publication date ({shown}); their "
-                "relative dates (\"on Friday\") were left unresolved: give each a 'published' "
-                "date, or --published DATE for every report")
-
-
 def print_problems(problems, heading: str) -> list:
     """The inputs that could not be read under `heading` ("2 document(s) skipped:"), each
     on its line; a note (a folder's files of other kinds passed over) said apart, since no

@@ -82,10 +82,10 @@ def run(args) -> int:
 def _run(args) -> int:
     import eventdesk
     from eventdesk import settings
-    from eventdesk.cli import Undated, atomic_output, check_output, print_problems, processes
+    from eventdesk.cli import atomic_output, check_output, print_problems, processes
+    from eventdesk.cli.reading import Reading
     from eventdesk.components.dates import parse_published
-    from eventdesk.io import Provenance, missing_inputs, read_documents, write_coded
-    from eventdesk.records import Document
+    from eventdesk.io import Provenance, missing_inputs, write_coded
 
     published = parse_published(args.published) if args.published is not None else None
     settings.max_fatalities()  # a bad override is a usage error before any work
@@ -98,20 +98,7 @@ def _run(args) -> int:
     if args.output is not None:
         check_output(args.output, args.paths)
     args.format = args.format or format_for(args.output)
-    problems = []
-    documents_read = 0
-    undated = Undated()
-
-    def documents():
-        nonlocal documents_read
-        for item in read_documents(args.paths, published=published):
-            if isinstance(item, Document):
-                documents_read += 1
-                undated.see(item)
-                yield item
-            else:
-                problems.append(item)
-
+    reading = Reading(args.paths, published)
     pipeline = eventdesk.load()
     failures = []
     counts = {"events": 0, "unplaced": 0, "empty": 0}
@@ -137,7 +124,7 @@ def _run(args) -> int:
                     counts["events"] += 1
                     yield event, origin
 
-    results = pipeline.pipe(documents(), n_process=jobs)
+    results = pipeline.pipe(iter(reading), n_process=jobs)
     # no output, no -o file replaced, when no report could be read
     first = next(results, None)
     err = sys.stderr
@@ -157,19 +144,19 @@ def _run(args) -> int:
         if args.placed_only and counts["unplaced"]:
             print(f"eventdesk: {counts['unplaced']} event(s) placed no better than a country "
                   "left out (--placed-only)", file=err)
-        if undated.note():
-            print(undated.note(), file=err)
+        if reading.note():
+            print(reading.note(), file=err)
         if empty:
             shown = ", ".join(empty) + (" …" if counts["empty"] > len(empty) else "")
             print(f"eventdesk: no events found in {counts['empty']} report(s): {shown}",
                   file=err)
         if args.output:
             print(f"eventdesk: {counts['events']} event(s) from "
-                  f"{documents_read - len(failures)} report(s) written to {args.output}",
+                  f"{reading.count - len(failures)} report(s) written to {args.output}",
                   file=err)
-    skipped = print_problems(problems, "document(s) skipped")
-    return _exit_status(failures, documents_read, skipped=len(skipped),
-                        errors=any(p.unread for p in problems))
+    skipped = print_problems(reading.problems, "document(s) skipped")
+    return _exit_status(failures, reading.count, skipped=len(skipped),
+                        errors=any(p.unread for p in reading.problems))
 
 
 def _exit_status(failures: list, documents: int, *, errors: bool = False,

@@ -128,10 +128,10 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
 
 
 def run_ingest(args) -> int:
-    from eventdesk.cli import Undated, processes
+    from eventdesk.cli import processes
+    from eventdesk.cli.reading import Reading
     from eventdesk.components.dates import parse_published
-    from eventdesk.io import count_documents, missing_inputs, read_documents
-    from eventdesk.records import Document
+    from eventdesk.io import count_documents, missing_inputs
     from eventdesk.store import Store
 
     # The same reading of --published as `extract`'s (written forms, ISO datetimes).
@@ -143,20 +143,7 @@ def run_ingest(args) -> int:
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}; nothing was "
                          "ingested")
-    problems = []
-    found = 0
-    undated = Undated()
-
-    def documents():
-        nonlocal found
-        for item in read_documents(args.paths, published=published):
-            if isinstance(item, Document):
-                found += 1
-                undated.see(item)
-                yield item
-            else:
-                problems.append(item)
-
+    reading = Reading(args.paths, published)
     if cluster.wanted(args):
         return _ingest_on_dask(args, published)
     total = None if args.quiet else count_documents(args.paths)
@@ -164,13 +151,13 @@ def run_ingest(args) -> int:
         import eventdesk
 
         pipeline = eventdesk.load()
-        report = store.ingest(documents(), pipeline=pipeline, n_process=jobs,
+        report = store.ingest(iter(reading), pipeline=pipeline, n_process=jobs,
                               batch_size=args.batch_size, progress=not args.quiet,
                               total=total)
         counts = store.counts()
-    if undated.note():
-        print(undated.note(), file=sys.stderr)
-    return print_ingest(store, report, counts, problems, found)
+    if reading.note():
+        print(reading.note(), file=sys.stderr)
+    return print_ingest(store, report, counts, reading.problems, reading.count)
 
 
 def _ingest_on_dask(args, published) -> int:

@@ -16,25 +16,46 @@ EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
 STRATEGIC = "Strategic developments"
 
+# ACLED's sub-types, one name each: code compares these names, never a literal, so a slip
+# ("Armed Clash") is an unknown name at import and to ruff rather than an event silently
+# never matched (tests/coding/test_typology_names.py checks the literals left).
+REGAINS_TERRITORY = "Government regains territory"
+OVERTAKES_TERRITORY = "Non-state actor overtakes territory"
+ARMED_CLASH = "Armed clash"
+EXCESSIVE_FORCE = "Excessive force against protesters"
+PROTEST_WITH_INTERVENTION = "Protest with intervention"
+PEACEFUL_PROTEST = "Peaceful protest"
+VIOLENT_DEMONSTRATION = "Violent demonstration"
+MOB_VIOLENCE = "Mob violence"
+CHEMICAL_WEAPON = "Chemical weapon"
+AIR_STRIKE = "Air/drone strike"
+SUICIDE_BOMB = "Suicide bomb"
+SHELLING = "Shelling/artillery/missile attack"
+REMOTE_EXPLOSIVE = "Remote explosive/landmine/IED"
+GRENADE = "Grenade"
+SEXUAL_VIOLENCE = "Sexual violence"
+ATTACK = "Attack"
+ABDUCTION = "Abduction/forced disappearance"
+AGREEMENT = "Agreement"
+ARRESTS = "Arrests"
+GROUP_CHANGE = "Change to group/activity"
+DISRUPTED_WEAPONS_USE = "Disrupted weapons use"
+BASE_ESTABLISHED = "Headquarters or base established"
+LOOTING = "Looting/property destruction"
+TERRITORY_TRANSFER = "Non-violent transfer of territory"
+OTHER = "Other"
+
 # Each type's sub-types in priority order: when one event combines tactics, the first
 # that applies is coded (GUIDELINES.md, "The typology").
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    BATTLES: (
-        "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
-    ),
-    PROTESTS: (
-        "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
-    ),
-    RIOTS: ("Violent demonstration", "Mob violence"),
-    EXPLOSIONS: (
-        "Chemical weapon", "Air/drone strike", "Suicide bomb",
-        "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
-    ),
-    VAC: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    BATTLES: (REGAINS_TERRITORY, OVERTAKES_TERRITORY, ARMED_CLASH),
+    PROTESTS: (EXCESSIVE_FORCE, PROTEST_WITH_INTERVENTION, PEACEFUL_PROTEST),
+    RIOTS: (VIOLENT_DEMONSTRATION, MOB_VIOLENCE),
+    EXPLOSIONS: (CHEMICAL_WEAPON, AIR_STRIKE, SUICIDE_BOMB, SHELLING, REMOTE_EXPLOSIVE, GRENADE),
+    VAC: (SEXUAL_VIOLENCE, ATTACK, ABDUCTION),
     STRATEGIC: (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
+        AGREEMENT, ARRESTS, GROUP_CHANGE, DISRUPTED_WEAPONS_USE, BASE_ESTABLISHED, LOOTING,
+        TERRITORY_TRANSFER, OTHER,
     ),
 }
 SUB_TYPES: tuple[str, ...] = tuple(s for subs in EVENT_TYPES.values() for s in subs)
@@ -107,9 +128,9 @@ _DISORDER_OF_TYPE = {
     PROTESTS: DEMONSTRATIONS, STRATEGIC: STRATEGIC_DEVELOPMENTS,
 }
 _DISORDER_OF_SUB_TYPE = {
-    "Excessive force against protesters": f"{POLITICAL_VIOLENCE}; {DEMONSTRATIONS}",
-    "Mob violence": POLITICAL_VIOLENCE,
-    "Violent demonstration": DEMONSTRATIONS,
+    EXCESSIVE_FORCE: f"{POLITICAL_VIOLENCE}; {DEMONSTRATIONS}",
+    MOB_VIOLENCE: POLITICAL_VIOLENCE,
+    VIOLENT_DEMONSTRATION: DEMONSTRATIONS,
 }
 CIVILIAN_TARGETING = "Civilian targeting"
 

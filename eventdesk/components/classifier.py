@@ -20,6 +20,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.classify.model import EventClassifier, Example
+from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_mentions.destinations import CONVEYANCE_VERBS
@@ -37,17 +38,18 @@ from eventdesk.extensions import doc_text, doc_tokens
 # that a clause the classifier found meets the same typing rules as one the lexicon found.
 # "Other" has no category: it is too vague to find an event on its own.
 CATEGORY_OF = {
-    "Government regains territory": "recapture", "Non-state actor overtakes territory": "capture",
-    "Armed clash": "clash", "Excessive force against protesters": "protest",
-    "Protest with intervention": "protest", "Peaceful protest": "protest",
-    "Violent demonstration": "riot", "Mob violence": "riot", "Chemical weapon": "chemical",
-    "Air/drone strike": "air", "Suicide bomb": "suicide",
-    "Shelling/artillery/missile attack": "shelling",
-    "Remote explosive/landmine/IED": "explosive", "Grenade": "grenade",
-    "Sexual violence": "sexual", "Attack": "attack", "Abduction/forced disappearance": "abduction",
-    "Agreement": "agreement", "Arrests": "arrest", "Change to group/activity": "group_change",
-    "Disrupted weapons use": "disrupted", "Headquarters or base established": "base",
-    "Looting/property destruction": "looting", "Non-violent transfer of territory": "withdraw",
+    typology.REGAINS_TERRITORY: "recapture", typology.OVERTAKES_TERRITORY: "capture",
+    typology.ARMED_CLASH: "clash", typology.EXCESSIVE_FORCE: "protest",
+    typology.PROTEST_WITH_INTERVENTION: "protest", typology.PEACEFUL_PROTEST: "protest",
+    typology.VIOLENT_DEMONSTRATION: "riot", typology.MOB_VIOLENCE: "riot",
+    typology.CHEMICAL_WEAPON: "chemical", typology.AIR_STRIKE: "air",
+    typology.SUICIDE_BOMB: "suicide", typology.SHELLING: "shelling",
+    typology.REMOTE_EXPLOSIVE: "explosive", typology.GRENADE: "grenade",
+    typology.SEXUAL_VIOLENCE: "sexual", typology.ATTACK: "attack", typology.ABDUCTION: "abduction",
+    typology.AGREEMENT: "agreement", typology.ARRESTS: "arrest",
+    typology.GROUP_CHANGE: "group_change", typology.DISRUPTED_WEAPONS_USE: "disrupted",
+    typology.BASE_ESTABLISHED: "base", typology.LOOTING: "looting",
+    typology.TERRITORY_TRANSFER: "withdraw",
 }
 # Where the wounded are carried to (`_care_of_the_wounded`).
 CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "dispensary"})

@@ -13,6 +13,7 @@ from importlib import resources
 from eventdesk.geo import store
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION
 from eventdesk.geo.normalize import display_spelling, name_key
+from eventdesk.records import join_parts
 
 # How an area of data/geonames/areas.toml is stored: GeoNames feature class and code, and
 # whether its location is written "City - Quarter". The feature code gives its geo_precision
@@ -91,7 +92,7 @@ def load_areas(con, areas: Iterable[Area]) -> list[Area]:
             continue
         _, at_name, at_ascii, country, admin1_code, admin2_code, population, lat, lon = anchor
         fclass, fcode, quarter = AREA_KINDS[area.kind]
-        shown = f"{display_spelling(at_ascii or at_name)} - {area.name}" if quarter \
+        shown = join_parts(display_spelling(at_ascii or at_name), area.name) if quarter \
             else area.name
         gid = next(new_ids)
         # Well known by being listed: its fame is judged by population (a name abroad, an

@@ -34,7 +34,7 @@ from eventdesk.geo.candidates import (
 )
 from eventdesk.geo.countries import country_name
 from eventdesk.geo.namesakes import district_of_the_town
-from eventdesk.records import Place
+from eventdesk.records import Place, join_parts
 
 # "Daraa al-Balad" unknown: Daraa, when Daraa is at least this big.
 PREFIX_TOWN_POPULATION = 5_000
@@ -73,7 +73,7 @@ class Resolution:
                                          containers=options, designator=mention.designator)
         if mention.part and place is not None and place.geo_precision == 1:
             # "Baghdad al-Jadida": the town's part the index lacks, kept at the town
-            place.location = f"{place.location} - {mention.part}"
+            place.location = join_parts(place.location, mention.part)
             place.geo_precision = 2
         return place
 
@@ -149,8 +149,8 @@ class Resolution:
                       if c.country_code == codes[0] and c.match != "transliteration"
                       and c.population >= PREFIX_TOWN_POPULATION]
             if ranked:
-                best = ranked[0]
-                return _place_from(best, location=f"{best.display_name} - {rest}", precision=2)
+                return _place_from(ranked[0], location=join_parts(ranked[0].display_name,
+                                                                  rest), precision=2)
         return None
 
     def _container_options(self, container: PlaceMention, codes: list[str]) -> list[Candidate]:
@@ -218,8 +218,8 @@ class Resolution:
                 # Unknown to the index, but the report says which region it is in.
                 return _place_from(container, location=text.strip(), precision=3)
             # A district the index lacks: its city, one step less precise.
-            return _place_from(container, location=f"{container.display_name} - "
-                               f"{' '.join(text.split())}", precision=2)
+            return _place_from(container, location=join_parts(
+                container.display_name, ' '.join(text.split())), precision=2)
         _, best, container = chosen
         # "Kyiv's Solomianskyi district": a city's district the index holds is written as
         # the city's part (GUIDELINES: "City - District"), one place with the city
@@ -230,7 +230,7 @@ class Resolution:
             return _place_from(best, location=best.display_name, precision=_precision(best))
         location = best.display_name
         if city_part:
-            location = f"{container.display_name} - {best.display_name}"
+            location = join_parts(container.display_name, best.display_name)
         # a town (1), or a listed area or city quarter at its town (2, areas.toml)
         return _place_from(best, location=location, precision=_precision(best))
 

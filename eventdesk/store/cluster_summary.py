@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from eventdesk.coding.typology import ARMED_CLASH, OVERTAKES_TERRITORY, REGAINS_TERRITORY
 from eventdesk.distance import haversine_km
 from eventdesk.io import url_host
 from eventdesk.store.corroborate import Member, actor_key, canonical_key, folded_text
@@ -20,9 +21,9 @@ PRECISION_NAMES = {1: "day", 2: "week", 3: "month"}
 # Battles sub-event types as outcomes for the territory: two sources that disagree on the
 # outcome contradict each other (the state says the assault was repelled, rebels say taken).
 OUTCOMES = {
-    "Non-state actor overtakes territory": "taken by non-state actor",
-    "Government regains territory": "retaken by government",
-    "Armed clash": "no change of control",
+    OVERTAKES_TERRITORY: "taken by non-state actor",
+    REGAINS_TERRITORY: "retaken by government",
+    ARMED_CLASH: "no change of control",
 }
 UNKNOWN_OUTLET = "unknown outlet"
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from eventdesk.coding import typology
 from eventdesk.distance import haversine_km
 
 MAX_KM = 25.0
@@ -32,13 +33,12 @@ WINDOW_DAYS = max(DAY_WINDOW.values())
 # Sub-event types that sources telling one event commonly disagree on; any other two
 # sub-types are two events (an IED on Monday and an air strike on Tuesday stay apart).
 CONFUSABLE_SUB_TYPES: tuple[frozenset[str], ...] = (
-    frozenset({"Government regains territory", "Non-state actor overtakes territory",
-               "Armed clash"}),
-    frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
-    frozenset({"Suicide bomb", "Remote explosive/landmine/IED"}),
-    frozenset({"Excessive force against protesters", "Protest with intervention",
-               "Peaceful protest"}),
-    frozenset({"Violent demonstration", "Mob violence"}),
+    frozenset({typology.REGAINS_TERRITORY, typology.OVERTAKES_TERRITORY, typology.ARMED_CLASH}),
+    frozenset({typology.AIR_STRIKE, typology.SHELLING}),
+    frozenset({typology.SUICIDE_BOMB, typology.REMOTE_EXPLOSIVE}),
+    frozenset({typology.EXCESSIVE_FORCE, typology.PROTEST_WITH_INTERVENTION,
+               typology.PEACEFUL_PROTEST}),
+    frozenset({typology.VIOLENT_DEMONSTRATION, typology.MOB_VIOLENCE}),
 )
 
 _UNIDENTIFIED = re.compile(r"^(unidentified|unknown)\b")

@@ -1,5 +1,9 @@
 """The typology module: the one list of ACLED types, sub-types and priorities."""
 
+import ast
+import difflib
+from pathlib import Path
+
 import pytest
 
 from eventdesk.coding import typology
@@ -55,3 +59,46 @@ def test_the_same_actor_on_both_sides_is_a_record_problem():
     assert event_problems(event("Islamic State", "Civilians (Syria)", "Islamic State"), "x")
     assert event_problems(event("Rioters (Kenya)", "Rioters (Kenya)"), "x") == []
     assert event_problems(event("Islamic State", "Military Forces of Syria"), "x") == []
+
+
+def _string_literals(path: Path):
+    """Each string constant of a module but its docstrings, with its line."""
+    tree = ast.parse(path.read_text("utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
+                                       ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                and id(node) not in docstrings:
+            yield node.lineno, node.value
+
+
+ACLED_NAMES = {*typology.SUB_TYPES, *typology.EVENT_TYPES}
+# ACLED's other names, as near to a type's as "Protesters" to "Protests"
+_OTHER_NAMES = {*typology.INTER_NAMES.values()}
+_FOLDED = [name.casefold() for name in ACLED_NAMES]
+
+
+def _reads_as_an_acled_name(text: str) -> bool:
+    """A capitalised string within a slip of an ACLED type or sub-type name."""
+    return text[:1].isupper() and bool(
+        difflib.get_close_matches(text.casefold(), _FOLDED, n=1, cutoff=0.85))
+
+
+@pytest.mark.parametrize("slip", ["Armed Clash", "Air/drone strikes", "Battle",
+                                  "Abduction/forced dissapearance", "Looting/property-destruction"])
+def test_a_slip_in_a_type_name_reads_as_one(slip):
+    assert _reads_as_an_acled_name(slip) and slip not in ACLED_NAMES
+
+
+def test_every_type_name_written_in_the_package_is_acled_s():
+    """The coder names sub-types by typology's constants, where a slip fails at import; a
+    literal left in Python (a slip there matches no event, silently) must be exact."""
+    package = Path(typology.__file__).resolve().parents[1]
+    slips = [f"{path.relative_to(package)}:{line}: {text!r}"
+             for path in sorted(package.rglob("*.py"))
+             for line, text in _string_literals(path)
+             if _reads_as_an_acled_name(text) and text not in ACLED_NAMES | _OTHER_NAMES]
+    assert slips == []

@@ -3,7 +3,6 @@
 import pytest
 
 import eventdesk
-from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing import place_key
 from eventdesk.records import Place
 
@@ -13,11 +12,6 @@ def test_a_region_only_place_is_not_the_town_of_the_same_name():
     region = Place(country="Syria", admin1="Idlib", geo_precision=3)
     assert place_key(town) != place_key(region)
     assert place_key(None) == ""
-
-
-def test_a_district_is_written_city_dash_part():
-    assert is_city_part(Place(country="Syria", location="Aleppo - al-Sakhour"))
-    assert not is_city_part(Place(country="Syria", location="Aleppo"))
 
 
 @pytest.mark.slow

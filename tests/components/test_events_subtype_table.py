@@ -290,7 +290,8 @@ def test_ground_a_foreign_state_takes_is_not_regained_by_the_government():
 
 
 def test_ground_the_state_s_own_named_forces_take_is_regained():
-    from eventdesk.components.events.subtype.captures import OVERTAKES, taken_by
+    from eventdesk.coding.typology import OVERTAKES_TERRITORY as OVERTAKES
+    from eventdesk.components.events.subtype.captures import taken_by
     assert taken_by(OVERTAKES, 1, taker_named=True) == RETAKEN
     # no taker named: the side was a default, not who took the ground
     assert taken_by(OVERTAKES, 1) == OVERTAKES

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.coding.typology import BATTLES, EXPLOSIONS, VAC
+from eventdesk.coding import typology
 from eventdesk.components.attribution import claim_for
 from eventdesk.components.events import happened, splitting, struck_elsewhere
 from eventdesk.components.events.common import (
@@ -69,7 +69,7 @@ DECISIONS_KEY = "eventdesk.decisions"
 # the bar"): their sub-type is a guess that a telling naming the device replaces (merging)
 BLAST_RULES = frozenset({"blast"})
 # Event types whose deed a place "was also hit" by: strikes, fighting, attacks.
-ECHO_TYPES = frozenset({EXPLOSIONS, BATTLES, VAC})
+ECHO_TYPES = frozenset({typology.EXPLOSIONS, typology.BATTLES, typology.VAC})
 
 
 class EventCoder:
@@ -258,7 +258,7 @@ class EventCoder:
                                                         agent, patient, country,
                                                         place.admin1 if place else None)
         decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
-        if sub_type in (captures.REGAINS, captures.OVERTAKES):
+        if sub_type in (typology.REGAINS_TERRITORY, typology.OVERTAKES_TERRITORY):
             taken = captures.taken_by(
                 sub_type, self.actors.inter_for(actor1, country) if actor1 else None,
                 self.actors.inter_for(actor2, country) if actor2 else None,
@@ -271,7 +271,7 @@ class EventCoder:
             if taken != sub_type:   # a foreign state's forces, or the state's own, took it
                 sub_type = taken
                 decisions.append(_decision(doc, clause, sub_type, "taken-by-non-state-side"
-                                           if taken == captures.OVERTAKES
+                                           if taken == typology.OVERTAKES_TERRITORY
                                            else "taken-by-own-forces"))
         start, end = evidence_bounds(doc, clause)
         date, precision, date_told = date_for(doc, sent, clause, ctx)

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from eventdesk.coding.typology import ARMED_CLASH
 from eventdesk.components.events.common import Candidate, clause_span_chars, copy_candidate
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
@@ -64,7 +65,7 @@ def _fight_over_two_days(full: str, group: list, cand: Candidate) -> bool:
     Sunday": a fight told over two days running is one clash told over its span
     (GUIDELINES, Dates: one event, `time_precision` 2), not a clash a day; a strike or a
     protest told for two days ("hit X on Monday and Tuesday") is one a day."""
-    if cand.sub_event_type != "Armed clash" or len(group) != 2:
+    if cand.sub_event_type != ARMED_CLASH or len(group) != 2:
         return False
     first, last = group
     return abs((last.date - first.date).days) == 1 \

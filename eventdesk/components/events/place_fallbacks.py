@@ -13,8 +13,7 @@ nearest container the report gives, never a guess.
   Daraa al-Balad", geo_precision 2); only when no other deed of its event type is told.
 
 Never a namesake abroad (every container is read in the report's country), never a
-country's capital as a guess.
-"""
+country's capital as a guess."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from eventdesk.coding.typology import AGREEMENT
 from eventdesk.components.events.common import copy_place, read_once
 from eventdesk.components.events.place_measures import (
     LANDMARK_KM,
@@ -37,7 +37,7 @@ from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.geo.candidates import REGION_DESIGNATORS, is_area
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import Place
+from eventdesk.records import Place, join_parts, town_of
 
 # "in the Gaza Strip", "across the West Bank": a territory named as the scene (not "from
 # the Gaza Strip", "Taiwan's tribes", "the fence separating the Gaza Strip from Israel")
@@ -134,7 +134,7 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
         town = copy_place(towns[0])
         if regions and any(r.admin1 != town.admin1 for r in regions):
             return None  # a town and a region it is not in: which holds it is unsaid
-        town.location = f"{(town.location or '').split(' - ')[0]} - {name}"
+        town.location = join_parts(town_of(town.location), name)
         town.geo_precision = 2
         mention = next(m for m, p in places if p.geonameid == town.geonameid)
         return _measured(placer, doc, mention, town)
@@ -317,7 +317,7 @@ def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) ->
                     or CODED_AS.get(place.country_code, place.country_code) not in countries:
                 continue
             town = copy_place(place)
-            town.location = f"{(town.location or '').split(' - ')[0]} - {name}"
+            town.location = join_parts(town_of(town.location), name)
             town.geo_precision = 2
             return town
     return None
@@ -338,7 +338,7 @@ def at_the_only_town(town: Place | None, candidates: list, country: str | None, 
         if place is not None and (place.latitude is not None or place.admin1 or place.location):
             continue
         at = town
-        if at is None and cand.sub_event_type == "Agreement":
+        if at is None and cand.sub_event_type == AGREEMENT:
             if not dateline:
                 dateline.append(filed())
             at = dateline[0]

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
+from eventdesk.coding.typology import (
+    ABDUCTION,
+    ARRESTS,
+    BATTLES,
+    EXPLOSIONS,
+    LOOTING,
+    PROTESTS,
+    RIOTS,
+    SEXUAL_VIOLENCE,
+    VAC,
+)
 from eventdesk.components.events.common import (
     FAMILY_OF,
     Candidate,
@@ -72,10 +82,10 @@ def _places_named(clause: Clause) -> set[int]:
 
 # The sub-types a deed noun of a family names when it points back ("the abduction" → an
 # abduction told before); the families of FAMILY_TYPES name their event type.
-FAMILY_SUBTYPES = {"abduction": frozenset({"Abduction/forced disappearance"}),
-                   "sexual": frozenset({"Sexual violence"}),
-                   "arrest": frozenset({"Arrests"}),
-                   "looting": frozenset({"Looting/property destruction"})}
+FAMILY_SUBTYPES = {"abduction": frozenset({ABDUCTION}),
+                   "sexual": frozenset({SEXUAL_VIOLENCE}),
+                   "arrest": frozenset({ARRESTS}),
+                   "looting": frozenset({LOOTING})}
 
 
 def new_kind_named(clause: Clause, candidates: list[Candidate]) -> bool:

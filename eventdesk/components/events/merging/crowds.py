@@ -9,7 +9,22 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from eventdesk.coding.typology import NON_STATE_ARMED, PROTESTS, RIOTS, STATE_SIDE, priority
+from eventdesk.coding.typology import (
+    ARMED_CLASH,
+    ARRESTS,
+    ATTACK,
+    EXCESSIVE_FORCE,
+    LOOTING,
+    MOB_VIOLENCE,
+    NON_STATE_ARMED,
+    PROTEST_WITH_INTERVENTION,
+    PROTESTS,
+    RIOTS,
+    STATE_SIDE,
+    TERRITORY_TRANSFER,
+    VIOLENT_DEMONSTRATION,
+    priority,
+)
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
 from eventdesk.components.events.merging.places_days import (
@@ -98,7 +113,6 @@ def crowd_named_anew_when_asked(clause: Clause) -> Callable[[], bool]:
     return functools.partial(crowd_named_anew, clause)
 
 
-EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
@@ -111,7 +125,7 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     parliament. Protesters set part of the building on fire"): the force killing protesters
     and the crowd's violence are two interactions (GUIDELINES: one type between the same
     actors)."""
-    if riot.sub_event_type != "Violent demonstration" or protest.event_type != PROTESTS \
+    if riot.sub_event_type != VIOLENT_DEMONSTRATION or protest.event_type != PROTESTS \
             or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
             or not riot.sent_index - 1 <= protest.sent_index \
             <= max(riot.sent_index, riot.last_told) + 1 \
@@ -137,8 +151,8 @@ def force_broke_up_the_mob(mob: Candidate, intervention: Candidate) -> bool:
     in, in the next sentence, with no place, day or crowd of its own, is the end of the
     mob's fight -- the mob violence, not a protest of its own (a crowd named anew, "police
     dispersed students who had marched on the town hall", is)."""
-    return mob.sub_event_type == "Mob violence" \
-        and intervention.sub_event_type == "Protest with intervention" \
+    return mob.sub_event_type == MOB_VIOLENCE \
+        and intervention.sub_event_type == PROTEST_WITH_INTERVENTION \
         and told_next(mob, intervention) and nothing_of_its_own(intervention) \
         and same_day(mob, intervention) \
         and not (mob.another_incident or intervention.another_incident) \
@@ -156,8 +170,8 @@ def looted_in_riot(riot: Candidate, looting: Candidate) -> bool:
     so is the looting the next sentence tells with no place of its own, by the crowd or by
     doers it leaves unnamed ("A mob stormed the prison in X. The attackers also looted its
     armoury")."""
-    if riot.sub_event_type not in ("Violent demonstration", "Mob violence") \
-            or looting.sub_event_type != "Looting/property destruction" \
+    if riot.sub_event_type not in (VIOLENT_DEMONSTRATION, MOB_VIOLENCE) \
+            or looting.sub_event_type != LOOTING \
             or not same_day(riot, looting) or riot.another_incident \
             or looting.another_incident:
         return False
@@ -175,7 +189,7 @@ def crowd_took_ground(crowd: Candidate, transfer: Candidate) -> bool:
     or riot on its day, at its place or a site a few kilometres off, is part of that crowd
     event (ACLED: a crowd takes no territory), not a transfer of territory."""
     return crowd.event_type in (PROTESTS, RIOTS) \
-        and transfer.sub_event_type == "Non-violent transfer of territory" \
+        and transfer.sub_event_type == TERRITORY_TRANSFER \
         and transfer.actor1 is not None and transfer.actor1.inter in CROWDS \
         and crowd.sent_index == transfer.sent_index and same_day(crowd, transfer) \
         and (same_place(crowd, transfer) or near(crowd.place, transfer.place, CROWD_KM)) \
@@ -196,8 +210,8 @@ def crowd_fought_forces(riot: Candidate, clash: Candidate) -> bool:
     the violent demonstration, not a battle (GUIDELINES: one type of interaction at one
     place on one day)."""
     sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
-    return riot.sub_event_type == "Violent demonstration" \
-        and clash.sub_event_type == "Armed clash" \
+    return riot.sub_event_type == VIOLENT_DEMONSTRATION \
+        and clash.sub_event_type == ARMED_CLASH \
         and not any(s.inter in ARMED_NON_STATE for s in sides) and told_together(riot, clash)
 
 
@@ -207,8 +221,8 @@ def shot_in_the_crowd(fire: Candidate, victim: Candidate) -> bool:
     fire on a crowd, with no place, day or doer of its own (unnamed armed men) or by the
     force that fired, is the fire's victim told again -- its excessive force, not an
     attack on civilians of its own; unless marked as another incident, again or "also"."""
-    return fire.sub_event_type == "Excessive force against protesters" \
-        and victim.sub_event_type == "Attack" \
+    return fire.sub_event_type == EXCESSIVE_FORCE \
+        and victim.sub_event_type == ATTACK \
         and told_next(fire, victim) and nothing_of_its_own(victim) and same_day(fire, victim) \
         and victim.actor1 is not None and (
             victim.actor1.name.startswith("Unidentified")
@@ -231,8 +245,8 @@ def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
     at 18. Witnesses said police fired live rounds at a crowd") may be told two sentences
     from the crowd: its foe is that crowd."""
     sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
-    crowd = protest.event_type == PROTESTS or protest.sub_event_type == "Violent demonstration"
-    return crowd and clash.sub_event_type in ("Armed clash", "Attack") \
+    crowd = protest.event_type == PROTESTS or protest.sub_event_type == VIOLENT_DEMONSTRATION
+    return crowd and clash.sub_event_type in (ARMED_CLASH, ATTACK) \
         and not any(s.inter in ARMED_NON_STATE for s in sides) \
         and told_near(protest, clash, sentences=1 if len(sides) == 2 else FOE_UNNAMED_SENTENCES)
 
@@ -240,7 +254,7 @@ def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
 def crowd_seized_fighters(mob: Candidate, clash: Candidate) -> bool:
     """"A crowd seized 13 gang members from a police vehicle and burned them to death":
     the gunmen a crowd takes and kills are its victims, not a side of a battle."""
-    return mob.sub_event_type == "Mob violence" and clash.sub_event_type == "Armed clash" \
+    return mob.sub_event_type == MOB_VIOLENCE and clash.sub_event_type == ARMED_CLASH \
         and told_together(mob, clash)
 
 
@@ -257,11 +271,11 @@ def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
     no force or a state's handled the crowd, are its handling too — not a capture told
     before the crowd it follows ("he was captured after his fighters gunned down 22
     protesters": labelled an arrest in the real sentences), nor a mob's victims taken."""
-    if crowd.event_type not in (PROTESTS, RIOTS) or arrests.sub_event_type != "Arrests":
+    if crowd.event_type not in (PROTESTS, RIOTS) or arrests.sub_event_type != ARRESTS:
         return False
     by_forces = arrests.actor1 is not None and arrests.actor1.inter in STATE_SIDES and (
         crowd.actor2 is None and (crowd.event_type == PROTESTS
-                                  or crowd.sub_event_type == "Violent demonstration")
+                                  or crowd.sub_event_type == VIOLENT_DEMONSTRATION)
         or crowd.actor2 is not None and crowd.actor2.inter in STATE_SIDES)
     if crowd.start_char < arrests.start_char and told_together(crowd, arrests) and by_forces:
         return True

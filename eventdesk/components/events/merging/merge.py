@@ -35,8 +35,8 @@ from eventdesk.components.events.merging.two_types import (
     one_incident_of_two_types,
     speaks_for_incident,
 )
-from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.fatalities import combine_tolls
+from eventdesk.records import is_city_part
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from eventdesk.components.events.common import Candidate, copy_place
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import Place
+from eventdesk.records import Place, local_name_of
 
 
 def _key(place: Place, name: str) -> tuple[str | None, str]:
@@ -27,7 +27,7 @@ def placed_by_name(candidates: list[Candidate]) -> None:
         place = cand.place
         if place is None or not place.admin1 or not place.location:
             continue
-        for name in {place.location, place.location.split(" - ")[-1]}:
+        for name in {place.location, local_name_of(place.location)}:
             held.setdefault(_key(place, name), []).append(place)
     for cand in candidates:
         place = cand.place

@@ -4,10 +4,9 @@ what makes two tellings one incident are built of."""
 from __future__ import annotations
 
 from eventdesk.components.events.common import Candidate
-from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing import place_key
 from eventdesk.distance import haversine_km
-from eventdesk.records import Place
+from eventdesk.records import Place, is_city_part, town_of
 
 # How many days an untold date (the publication date, a present perfect) may come after the
 # day told in another telling of the same incident: a report's news is about a week old
@@ -33,7 +32,7 @@ def same_place(a: Candidate, b: Candidate) -> bool:
         return True
     if not (a.place and b.place) or (a.place.geo_precision == 3) != (b.place.geo_precision == 3):
         return False
-    city_a, city_b = key_a.split(" - ")[0], key_b.split(" - ")[0]
+    city_a, city_b = town_of(key_a), town_of(key_b)
     return city_a == city_b and (not is_city_part(a.place) or not is_city_part(b.place))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, VAC
+from eventdesk.coding import typology
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
 from eventdesk.components.events.merging.places_days import (
@@ -21,16 +21,15 @@ from eventdesk.components.events.merging.places_days import (
     told_in_one_breath,
 )
 from eventdesk.components.events.merging.same_event import (
-    ABDUCTION,
     TERRITORY,
     one_incident_kind,
     other_sides,
     other_takers,
     same_kind,
 )
-from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing import place_key
 from eventdesk.components.triggers import Clause
+from eventdesk.records import is_city_part
 
 
 def restates(earlier: Candidate, later: Candidate) -> bool:
@@ -62,7 +61,7 @@ def _fight_for_the_place(a: Candidate, b: Candidate) -> bool:
     changing hands told with its day is the fight in which it changed hands (GUIDELINES: a
     clash in which the army retakes a village is the retaking)."""
     told, untold = (a, b) if a.date_told else (b, a)
-    return told.sub_event_type in TERRITORY and untold.sub_event_type == "Armed clash" \
+    return told.sub_event_type in TERRITORY and untold.sub_event_type == typology.ARMED_CLASH \
         and not untold.date_told
 
 
@@ -178,12 +177,12 @@ def region_told_first(lead: Candidate, event: Candidate) -> bool:
 
 
 # The violent types whose deeds a witness retells in a quotation.
-VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VAC})
+VIOLENT_TYPES = frozenset({typology.BATTLES, typology.EXPLOSIONS, typology.VAC})
 
 
 # What a witness of a violent event may tell of it besides the violence: "'They shot at
 # everyone and burned our granaries,' said a survivor" (the attack's own damage).
-QUOTED_DAMAGE = frozenset({"Looting/property destruction"})
+QUOTED_DAMAGE = frozenset({typology.LOOTING})
 
 
 def quoted_again(event: Candidate, quote: Candidate) -> bool:
@@ -249,9 +248,9 @@ def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
     passengers near Kachia. The kidnappers blocked the road on Monday night and opened fire
     on vehicles"): how they took them, within a day of the lead's "overnight"."""
     if not retold.attackers_again or retold.sent_index != attack.sent_index + 1 \
-            or not (attack.sub_event_type in ("Attack", "Armed clash")
-                    or attack.sub_event_type == ABDUCTION and not retold.fatalities) \
-            or retold.event_type not in (VAC, BATTLES) \
+            or not (attack.sub_event_type in (typology.ATTACK, typology.ARMED_CLASH)
+                    or attack.sub_event_type == typology.ABDUCTION and not retold.fatalities) \
+            or retold.event_type not in (typology.VAC, typology.BATTLES) \
             or attack.another_incident or retold.another_incident:
         return False
     if attack.date is not None and retold.date is not None \
@@ -276,9 +275,9 @@ def placed_at_attack(attack: Candidate, retold: Candidate) -> bool:
 # interactions (the killings and the abductions of a town taken, the looting after it,
 # peacekeepers fighting the attackers): their own events.
 DETAIL_TYPES = {
-    BATTLES: frozenset({EXPLOSIONS, "Non-violent transfer of territory"}),
-    EXPLOSIONS: frozenset({"Disrupted weapons use"}),
-    PROTESTS: frozenset({PROTESTS, BATTLES}),
+    typology.BATTLES: frozenset({typology.EXPLOSIONS, typology.TERRITORY_TRANSFER}),
+    typology.EXPLOSIONS: frozenset({typology.DISRUPTED_WEAPONS_USE}),
+    typology.PROTESTS: frozenset({typology.PROTESTS, typology.BATTLES}),
 }
 
 
@@ -301,9 +300,9 @@ def detail_of(lead: Candidate, detail: Candidate) -> bool:
     if detail.date_told or detail.sent_index <= lead.sent_index or detail.another_incident \
             or not (detail.event_type in kinds or detail.sub_event_type in kinds) \
             or lead.date is None or detail.date is None or other_sides(lead, detail) \
-            or lead.event_type == BATTLES and _on_civilians(detail):
+            or lead.event_type == typology.BATTLES and _on_civilians(detail):
         return False
-    if lead.event_type == PROTESTS and detail.event_type == BATTLES \
+    if lead.event_type == typology.PROTESTS and detail.event_type == typology.BATTLES \
             and not _a_side_named_again(lead, detail):
         return False  # a fight is the state's version of a crowd's day only if it names
         # the force the crowd met: troops fighting "terrorists" the day after a march are not
@@ -335,7 +334,7 @@ def weapons_of_the_assault(strike: Candidate, assault: Candidate) -> bool:
     the same kind of side or on the same named side, told in one breath, are one strike --
     the weapons say how the target was attacked, and no fight is told. (Not the other
     side's answer: "… and the army hit back with air strikes on the rebels".)"""
-    if strike.event_type != EXPLOSIONS or assault.sub_event_type != "Armed clash" \
+    if strike.event_type != typology.EXPLOSIONS or assault.sub_event_type != typology.ARMED_CLASH \
             or not (assault.target is not None or assault.attacks_a_place) \
             or assault.fatalities or strike.actor1 is None or assault.actor1 is None:
         return False

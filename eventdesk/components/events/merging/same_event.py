@@ -3,7 +3,15 @@ scene; a place changing hands is one incident however each telling has it taken.
 
 from __future__ import annotations
 
-from eventdesk.coding.typology import STRATEGIC, VAC
+from eventdesk.coding.typology import (
+    ABDUCTION,
+    ATTACK,
+    OVERTAKES_TERRITORY,
+    REGAINS_TERRITORY,
+    STRATEGIC,
+    TERRITORY_TRANSFER,
+    VAC,
+)
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.places_days import (
     holds,
@@ -18,9 +26,7 @@ from eventdesk.components.events.merging.scenes import (
 )
 
 # The sub-types of a place changing hands; the priority order chooses among them.
-TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
-                       "Non-violent transfer of territory"})
-OVERTAKEN = "Non-state actor overtakes territory"
+TERRITORY = frozenset({REGAINS_TERRITORY, OVERTAKES_TERRITORY, TERRITORY_TRANSFER})
 # ACLED's name for armed men the report does not name: they may be any armed side.
 ANY_ARMED_MEN = "Unidentified Armed Group ("
 
@@ -56,7 +62,8 @@ def other_takers(a: Candidate, b: Candidate) -> bool:
     fighters are a kind of side of their own. Not a government regaining ground, which its
     allies' taking may tell again (measured), nor a place left without a fight
     ("abandoned the port … clan fighters moved into the city"), whose taker is a guess."""
-    if a.sub_event_type != OVERTAKEN or b.sub_event_type != OVERTAKEN or a.date == b.date:
+    if a.sub_event_type != OVERTAKES_TERRITORY or b.sub_event_type != OVERTAKES_TERRITORY \
+            or a.date == b.date:
         return False
     takers = [c.actor1.name for c in (a, b)
               if c.actor1 is not None and not c.actor1.name.startswith(ANY_ARMED_MEN)]
@@ -95,7 +102,6 @@ def one_transfer(a: Candidate, b: Candidate) -> bool:
         and not (a.another_incident or b.another_incident)
 
 
-ATTACK, ABDUCTION = "Attack", "Abduction/forced disappearance"
 
 
 def one_raid(speaker: Candidate, other: Candidate) -> bool:

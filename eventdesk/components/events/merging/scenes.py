@@ -12,11 +12,11 @@ from spacy.tokens import Span
 from eventdesk.coding.typology import EXPLOSIONS
 from eventdesk.components.events.common import Candidate, read_once
 from eventdesk.components.events.merging.places_days import same_place
-from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.place_names.settlements import AREA_WORDS, HOLDER_NOUNS
 from eventdesk.components.events.placing import place_key
 from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.normalize import name_key
+from eventdesk.records import is_city_part, local_name_of
 
 
 def moved_to_another_place(a: Candidate, b: Candidate) -> bool:
@@ -102,7 +102,7 @@ def names_an_unknown_place(sent: Span, place) -> bool:
     region")."""
     if place is None or place.latitude is not None and not is_city_part(place):
         return False
-    own = (place.location or "").rpartition(" - ")[2]
+    own = local_name_of(place.location)
     key = name_key(own)
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text makes each word anew
     if not key or key not in name_key(text):

@@ -3,15 +3,7 @@ of interaction, at one place, on one day), and which type speaks for it."""
 
 from __future__ import annotations
 
-from eventdesk.coding.typology import (
-    BATTLES,
-    EXPLOSIONS,
-    PROTESTS,
-    RIOTS,
-    STATE_FORCES,
-    STATE_SIDE,
-    VAC,
-)
+from eventdesk.coding import typology
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging import retellings
 from eventdesk.components.events.merging.crowds import (
@@ -74,8 +66,8 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
     """"All 14 drones launched at the Odesa region were shot down": a strike whose weapons
     were intercepted, told in the same sentence, is the disrupted weapons use alone."""
-    return interception.sub_event_type == "Disrupted weapons use" \
-        and strike.event_type == EXPLOSIONS \
+    return interception.sub_event_type == typology.DISRUPTED_WEAPONS_USE \
+        and strike.event_type == typology.EXPLOSIONS \
         and interception.sent_index == strike.sent_index \
         and same_day(interception, strike) and same_place(interception, strike)
 
@@ -85,7 +77,7 @@ def town_assault(battle: Candidate, attack: Candidate) -> bool:
     hours": an attack on a place, with no victims named, is the battle fought there that
     day, not violence against civilians -- unless told as another incident ("In a separate
     incident, gunmen shot dead an elder near his house in X")."""
-    return battle.event_type == BATTLES and attack.sub_event_type == "Attack" \
+    return battle.event_type == typology.BATTLES and attack.sub_event_type == typology.ATTACK \
         and attack.attacks_a_place and not attack.another_incident \
         and same_day(battle, attack) and same_place(battle, attack)
 
@@ -96,7 +88,8 @@ def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:
     assault by the attackers told before ("the fighters") that the next sentence tells, of
     that day and place ("Fighters raped eight women in X on Saturday. The women were raped
     after the fighters stormed the village and shot dead a man")."""
-    return rape.sub_event_type == "Sexual violence" and attack.sub_event_type == "Attack" \
+    return rape.sub_event_type == typology.SEXUAL_VIOLENCE \
+        and attack.sub_event_type == typology.ATTACK \
         and (told_together(rape, attack)
              or attack.attackers_again and told_near(rape, attack, sentences=1))
 
@@ -107,8 +100,8 @@ def looted_in_assault(damage: Candidate, attack: Candidate) -> bool:
     report says nobody died, and the burning or looting its side then does there, told
     together or next, are one looting -- no violence against people was told (the assault
     is how the looting began)."""
-    if damage.sub_event_type != "Looting/property destruction" \
-            or attack.sub_event_type != "Attack" or not attack.attacks_a_place \
+    if damage.sub_event_type != typology.LOOTING \
+            or attack.sub_event_type != typology.ATTACK or not attack.attacks_a_place \
             or attack.fatalities or 0 not in (attack.fatalities, damage.fatalities) \
             or attack.start_char > damage.start_char \
             or damage.another_incident:
@@ -130,8 +123,8 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
     either ("The attack was carried out by the X gang. The gunmen also set fire to 45
     homes"); and the damage the attackers named again do in the next sentence, near the
     attack ("The assailants set fire to granaries in two hamlets nearby")."""
-    if attack.sub_event_type != "Attack" or attack.actor1 is None \
-            or damage.sub_event_type != "Looting/property destruction":
+    if attack.sub_event_type != typology.ATTACK or attack.actor1 is None \
+            or damage.sub_event_type != typology.LOOTING:
         return False
     same_side = damage.actor1 is None or damage.actor1.name == attack.actor1.name
     if same_side and (told_in_one_breath(attack, damage) or _amid_its_tellings(attack, damage)):
@@ -154,7 +147,7 @@ def _named_later(attack: Candidate, damage: Candidate) -> bool:
     X gang. The gunmen also set fire to 45 homes": the attackers left unnamed in the
     attack's telling and named by the report before the damage -- a non-state side."""
     return attack.actor1 is not None and attack.actor1.name.startswith("Unidentified") \
-        and damage.actor1 is not None and damage.actor1.inter not in STATE_SIDE
+        and damage.actor1 is not None and damage.actor1.inter not in typology.STATE_SIDE
 
 
 def _amid_its_tellings(event: Candidate, other: Candidate) -> bool:
@@ -168,7 +161,7 @@ def _amid_its_tellings(event: Candidate, other: Candidate) -> bool:
 
 # The types of a deed done by or to a side whose fight, told in the same breath, names no
 # foe: an attack on civilians, a riot, a crowd met by force.
-DEEDS_BESIDE_A_FIGHT = frozenset({VAC, RIOTS, PROTESTS})
+DEEDS_BESIDE_A_FIGHT = frozenset({typology.VAC, typology.RIOTS, typology.PROTESTS})
 
 
 def foe_unnamed(deed: Candidate, clash: Candidate) -> bool:
@@ -180,7 +173,7 @@ def foe_unnamed(deed: Candidate, clash: Candidate) -> bool:
     whose two sides are named, whose named side the deed does not involve, or that tells
     dead of its own ("two militiamen were killed in a firefight", "gunned down 62 rebels":
     a fight with a foe, measured on the labelled real sentences) stays a battle."""
-    if clash.sub_event_type != "Armed clash" or deed.event_type not in DEEDS_BESIDE_A_FIGHT \
+    if clash.sub_event_type != typology.ARMED_CLASH or deed.event_type not in DEEDS_BESIDE_A_FIGHT \
             or clash.fatalities or not told_together(clash, deed):
         return False
     if clash.actor1 is None or clash.actor2 is None:
@@ -197,7 +190,7 @@ def foe_unnamed(deed: Candidate, clash: Candidate) -> bool:
 
 # What a fight leaves behind: arms seized at its end, property looted or destroyed in it.
 # (Not arrests: an analyst codes the arrests told with a clash as their own event.)
-AFTERMATH = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+AFTERMATH = frozenset({typology.DISRUPTED_WEAPONS_USE, typology.LOOTING})
 
 
 def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
@@ -209,7 +202,7 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     one event, the fight's type (GUIDELINES: one event even when several sentences
     describe it)."""
     if aftermath.sub_event_type not in AFTERMATH or not (
-            fight.event_type == BATTLES or fight.sub_event_type == "Attack"):
+            fight.event_type == typology.BATTLES or fight.sub_event_type == typology.ATTACK):
         return False
     if aftermath.weapon_stopped and not aftermath.place_from_context:
         return False  # "air defences shot down a drone over X": an interception of its own
@@ -223,7 +216,7 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     # arms seized, told with no day of their own either (a side's claim: "said it had
     # seized weapons"), may come a sentence later, after a detail that tells no event;
     # property looted or burned there is the looting gold codes apart
-    reach = 2 if aftermath.sub_event_type == "Disrupted weapons use" \
+    reach = 2 if aftermath.sub_event_type == typology.DISRUPTED_WEAPONS_USE \
         and not aftermath.date_told else 1
     if not latest < aftermath.sent_index <= latest + reach:
         return told_together(fight, aftermath)
@@ -243,8 +236,8 @@ def seized_in_arrest(arrest: Candidate, seizure: Candidate) -> bool:
     sentence told as another incident ("In a separate operation, police arrested …"); so
     are arms seized by no named side in the next sentence, with no place or day of their
     own ("Rifles and explosives were seized")."""
-    return arrest.sub_event_type == "Arrests" \
-        and seizure.sub_event_type == "Disrupted weapons use" \
+    return arrest.sub_event_type == typology.ARRESTS \
+        and seizure.sub_event_type == typology.DISRUPTED_WEAPONS_USE \
         and (arrest.sent_index == seizure.sent_index or (
             seizure.sent_index == arrest.sent_index + 1 and seizure.actor1 is None
             and nothing_of_its_own(seizure))) \
@@ -259,8 +252,8 @@ def repelled_strike(fight: Candidate, strike: Candidate) -> bool:
     2 am on 15 October. Security forces bravely repelled them": the attackers of a strike
     fought off in the next sentence, with no place of its own, on its day, by a side the
     strike named or its state — one incident, a battle (the defenders fought back)."""
-    return fight.sub_event_type == "Armed clash" and fight.repelled_them \
-        and strike.event_type == EXPLOSIONS and fight.sent_index == strike.sent_index + 1 \
+    return fight.sub_event_type == typology.ARMED_CLASH and fight.repelled_them \
+        and strike.event_type == typology.EXPLOSIONS and fight.sent_index == strike.sent_index + 1 \
         and fight.place_from_context and same_day(fight, strike) \
         and strike.actor1 is not None and strike.actor1.name in {
             s.name for s in (fight.actor1, fight.actor2) if s is not None}
@@ -271,7 +264,7 @@ def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:
     assault began when a suicide bomber rammed the gate": the explosion the next sentence
     tells, by the same named side on that day at that place, is how the attack was done,
     and the type it is coded as."""
-    return blast.event_type == EXPLOSIONS and attack.sub_event_type == "Attack" \
+    return blast.event_type == typology.EXPLOSIONS and attack.sub_event_type == typology.ATTACK \
         and blast.sent_index == attack.sent_index + 1 \
         and blast.actor1 is not None and attack.actor1 is not None \
         and blast.actor1.name == attack.actor1.name \
@@ -287,7 +280,8 @@ def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
     five Palestinians during a raid on the camp. Gunmen said they had fought the Israeli
     forces in the camp"). Not the attackers named again ("the attackers stormed the village
     and shot sporadically"): they retell the attack (`tells_attack_again`), no fight."""
-    return clash.sub_event_type == "Armed clash" and attack.sub_event_type == "Attack" \
+    return clash.sub_event_type == typology.ARMED_CLASH \
+        and attack.sub_event_type == typology.ATTACK \
         and clash.place_from_context and clash.sent_index - attack.sent_index == 1 \
         and not clash.attackers_again \
         and attack.actor1 is not None and attack.actor1.name in {
@@ -304,8 +298,8 @@ def fire_in_the_assault(battle: Candidate, fire: Candidate) -> bool:
     insurgents" after a named group's assault), are how it fought -- one battle
     (GUIDELINES: one event even when several sentences describe it). Armed men the report
     does not name, or a strike from the air, are a deed of their own."""
-    return battle.event_type == BATTLES \
-        and fire.sub_event_type == "Shelling/artillery/missile attack" \
+    return battle.event_type == typology.BATTLES \
+        and fire.sub_event_type == typology.SHELLING \
         and not fire.told_later \
         and told_next(battle, fire) \
         and fire.actor1 is not None and not fire.actor1.name.startswith("Unidentified") \
@@ -316,7 +310,7 @@ def fire_in_the_assault(battle: Candidate, fire: Candidate) -> bool:
 
 
 # The two ways a report may tell people taken away: by the state, or by anyone else.
-TAKINGS = frozenset({"Arrests", "Abduction/forced disappearance"})
+TAKINGS = frozenset({typology.ARRESTS, typology.ABDUCTION})
 
 
 def one_taking(taking: Candidate, retold: Candidate) -> bool:
@@ -336,8 +330,9 @@ def one_taking(taking: Candidate, retold: Candidate) -> bool:
     if later.another_incident and taking.sent_index != retold.sent_index \
             or later.done_again or later.told_also:
         return False
-    by_state = taking.actor1.inter == STATE_FORCES and retold.actor1.inter == STATE_FORCES
+    by_state = taking.actor1.inter == retold.actor1.inter == typology.STATE_FORCES
     if not (by_state or taking.actor1.name == retold.actor1.name) \
             or not (same_day(taking, retold) and same_place(taking, retold)):
         return False
-    return (taking.sub_event_type == "Arrests") == (taking.actor1.inter == STATE_FORCES)
+    state = taking.actor1.inter == typology.STATE_FORCES
+    return (taking.sub_event_type == typology.ARRESTS) == state

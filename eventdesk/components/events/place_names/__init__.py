@@ -12,7 +12,6 @@ settlements (towns and villages), districts (parts of a city as the text names t
 
 from eventdesk.components.events.place_names.holders import (
     inside,
-    is_city_part,
     known_point,
     region_held,
     region_holder,
@@ -24,6 +23,6 @@ from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_si
 
 ORDER = ("words", "own_names", "holders", "sites", "settlements", "districts", "reader")
 
-__all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "is_city_part", "known_point",
+__all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "known_point",
            "named_at", "region_held", "region_holder", "settlement_holder", "settlement_in",
            "with_site"]

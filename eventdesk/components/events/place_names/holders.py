@@ -14,18 +14,12 @@ from eventdesk.extensions import doc_tokens
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION, is_district
 from eventdesk.geo.country_words import BORDER_WORDS
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import Place
+from eventdesk.records import Place, is_city_part, join_parts, part_of, town_of
 
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
 # A district's namesake town this near the district's point is its seat
 SEAT_KM = 10
-
-
-def is_city_part(place: Place | None) -> bool:
-    """A place written as a part of its city ("Aleppo - al-Sakhour"); not geo's
-    `is_district`, a second-level division."""
-    return place is not None and " - " in (place.location or "")
 
 
 def settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
@@ -40,7 +34,7 @@ def settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
     if base.geo_precision == 3:
         base.location = name
         return base
-    base.location = f"{(base.location or '').split(' - ')[0]} - {name}"
+    base.location = join_parts(town_of(base.location), name)
     base.geo_precision = 2
     return base
 
@@ -109,7 +103,8 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
             place.location = place.admin1
             return place
         return region_held(place, place.location)
-    holder, _, name = place.location.partition(" - ") if is_city_part(place) else ("", "", "")
+    holder, name = (town_of(place.location), part_of(place.location)) if is_city_part(place) \
+        else ("", "")
     if name and (gazetteer.is_district_place(place.geonameid)
                  and not _a_city(gazetteer, holder, place.country_code)
                  and not _namesake_seat(gazetteer, holder, place)

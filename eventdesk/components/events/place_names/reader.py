@@ -26,7 +26,7 @@ from eventdesk.geo.candidates import (
 from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import FACILITY_WORDS
-from eventdesk.records import Place
+from eventdesk.records import Place, join_parts, town_of
 
 # "the neighbourhoods of eastern Aleppo", "push into the neighbourhood": words for a city's
 # quarters; a report that uses them tells of its city's parts ("district" may as well be a
@@ -44,7 +44,7 @@ def namesake_region_town(gazetteer, name: str, city: Place) -> Place | None:
     and a region's capital often bears the region's name; a town of that region the index
     knows under `name`, of some size or a municipality's seat, is that town, not a quarter
     of the capital nor a place near it."""
-    capital = (city.location or "").split(" - ")[0]
+    capital = town_of(city.location)
     if not city.admin1 or name_key(capital) != name_key(city.admin1):
         return None
     place = gazetteer.resolve_name(name, countries=[city.country_code])
@@ -141,7 +141,7 @@ class NameReader(DistrictReader):
         clause's `tokens` say whether the name is a village's (`holds_a_village`) or a town
         "nearby" (`said_nearby`)."""
         name, container = district
-        city_name = container or (city.location.split(" - ")[0] if city and city.location
+        city_name = container or (town_of(city.location) if city and city.location
                                   else None)
         words = name.split()
         core = " ".join(words[:-1]) if words[-1].lower() in DISTRICT_DESIGNATORS else name
@@ -198,7 +198,7 @@ class NameReader(DistrictReader):
         if city is None or city.latitude is None:
             return None
         part = copy_place(city)
-        part.location = f"{(city.location or '').split(' - ')[0]} - {' '.join(name.split())}"
+        part.location = join_parts(town_of(city.location), ' '.join(name.split()))
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
 

@@ -12,12 +12,11 @@ from eventdesk.components.events.common import (
     namelike,
     read_once,
 )
-from eventdesk.components.events.place_names.holders import is_city_part
 from eventdesk.components.events.place_names.words import NameWords, article_of_name
 from eventdesk.extensions import doc_ext
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import FACILITY_WORDS, everyday_words
-from eventdesk.records import Place
+from eventdesk.records import Place, is_city_part, join_parts, town_of
 
 # "the Kuweires Military Airport", "the Bab al-Salama crossing", "the Turkmen Mountains": the
 # last word of a named site or feature the index does not hold; the event is placed at what
@@ -115,7 +114,7 @@ def with_site(place: Place | None, site: str | None) -> Place | None:
     ("Aleppo - al-Sakhour") is left as it is."""
     if site is None or place is None or place.latitude is None or is_city_part(place):
         return place
-    town = name_key((place.location or "").split(" - ")[0])
+    town = name_key(town_of(place.location))
     if place.geo_precision != 3 and town and name_key(site) == town:
         return place
     if place.geo_precision == 3 and place.admin1 and town != name_key(place.admin1):
@@ -124,7 +123,7 @@ def with_site(place: Place | None, site: str | None) -> Place | None:
     if place.geo_precision == 3:
         shown.location = site
     else:
-        shown.location = f"{place.location} - {site}"
+        shown.location = join_parts(place.location, site)
         shown.geo_precision = max(place.geo_precision or 1, 2)
     return shown
 

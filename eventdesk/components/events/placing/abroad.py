@@ -49,7 +49,7 @@ from eventdesk.geo.country_context import (
 )
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import fold, fold_uncached, name_key
-from eventdesk.records import Place
+from eventdesk.records import Place, join_parts, town_of
 
 EVIDENCE_KEY = "eventdesk_country_evidence"
 # Actors whose home says where they fight: rebels, political and identity militias. A
@@ -298,7 +298,7 @@ def loose_namesake(placer, doc: Doc, place: Place | None) -> Place | None:
     Else None."""
     if place is None or place.latitude is None or not place.location:
         return None
-    name = fold(place.location.split(" - ")[0])
+    name = fold(town_of(place.location))
     if not name or name in _folded_text(doc):
         return None   # the report's own spelling
     mentions = doc_ext(doc, "places") or []
@@ -332,7 +332,7 @@ def _held_by_next_town(placer, doc: Doc, mentions, place: Place) -> Place | None
             or town.country_code != place.country_code or town.admin1 == place.admin1:
         return None
     town = copy_place(town)
-    town.location = f"{(town.location or '').split(' - ')[0]} - {doc[own.start:own.end].text}"
+    town.location = join_parts(town_of(town.location), doc[own.start:own.end].text)
     town.geo_precision = 2
     return town
 

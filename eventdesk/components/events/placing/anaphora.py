@@ -20,7 +20,7 @@ from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
-from eventdesk.records import Place
+from eventdesk.records import Place, join_parts, town_of
 
 QUOTES = frozenset({'"', "“", "”"})
 
@@ -110,7 +110,7 @@ def place_beside_last(placer, doc: Doc, start: int, name: str) -> Place | None:
             near.latitude = near.longitude = None
             near.location = name
         else:
-            near.location, near.geo_precision = f"{near.location} - {name}", 2
+            near.location, near.geo_precision = join_parts(near.location, name), 2
         return near
     return None
 
@@ -178,7 +178,7 @@ def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
             return None
         place = copy_place(place)
         if name:
-            place.location = f"{(place.location or '').split(' - ')[0]} - {name}"
+            place.location = join_parts(town_of(place.location), name)
             place.geo_precision = 2
         return place
     return None

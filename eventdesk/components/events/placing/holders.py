@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.place_measures import measured_from
 from eventdesk.components.events.place_mentions import CITY_PARTS
-from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing.finding import PlaceFinder
 from eventdesk.components.events.placing.phrases import countryside_holder, is_countryside
 from eventdesk.components.triggers import Clause
@@ -17,7 +16,7 @@ from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import Place
+from eventdesk.records import Place, is_city_part, part_of
 
 # "San pablo in Bolivar province": words between a name and the region said to hold it
 HOLDER_GAP = 3
@@ -79,7 +78,7 @@ class HolderFinder(PlaceFinder):
         reading found it only as a part of the region's namesake town (`place`): a guess,
         as is any town the sentence names elsewhere; the region's, with no point."""
         return base is not None and not is_city_part(base) and is_city_part(place) \
-            and name_key(place.location.split(" - ", 1)[1]) == name_key(name) \
+            and name_key(part_of(place.location)) == name_key(name) \
             and not any(t.lower_ in CITY_PARTS or t.lower_[:-1] in CITY_PARTS for t in tokens) \
             and (base.geo_precision == 3 or self.gazetteer.is_district_place(base.geonameid))
 
@@ -111,6 +110,6 @@ class HolderFinder(PlaceFinder):
                     and seat.admin1 == region.admin1 and district is not None \
                     and district[1] is None:
                 return self.names.district_place(district, seat, countries) or region
-        if settlement is not None and " - " not in (region.location or ""):
+        if settlement is not None and not is_city_part(region):
             region.location = settlement[0]
         return region

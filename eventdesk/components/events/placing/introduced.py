@@ -17,7 +17,7 @@ from eventdesk.components.events.placing.anaphora import town_anaphor
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.name_spans import word_before
-from eventdesk.records import Place
+from eventdesk.records import Place, join_parts, town_of
 
 # Verbs that present a place rather than tell a deed: "X is a village", "X lies 8 km west
 # of Y", "X, the state capital, stands on the river", "the forest stretches along the border".
@@ -118,7 +118,7 @@ def _held_by(placer, doc: Doc, sent: Span, subject: set[int], name: str,
     if not chosen:
         return None if towns else _region_of(placer, doc, sent, name, countries)
     town = copy_place(chosen[0])
-    town.location, town.geo_precision = f"{(town.location or '').split(' - ')[0]} - {name}", 2
+    town.location, town.geo_precision = join_parts(town_of(town.location), name), 2
     return town
 
 

@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import Candidate, copy_candidate, copy_place, namelike
 from eventdesk.components.events.place_mentions import CITY_PARTS
-from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.normalize import name_key
+from eventdesk.records import is_city_part, join_parts, local_name_of, town_of
 
 
 def listed_parts(doc: Doc, clause: Clause, cand: Candidate) -> list[Candidate]:
@@ -22,7 +22,7 @@ def listed_parts(doc: Doc, clause: Clause, cand: Candidate) -> list[Candidate]:
     place = cand.place
     if not is_city_part(place):
         return []
-    city, _, first = place.location.rpartition(" - ")
+    city, first = town_of(place.location), local_name_of(place.location)
     for names in _part_lists(doc, clause):
         keys = [name_key(name) for name in names]
         if name_key(first) not in keys:
@@ -34,7 +34,7 @@ def listed_parts(doc: Doc, clause: Clause, cand: Candidate) -> list[Candidate]:
             seen.add(key)
             copy = copy_candidate(cand)
             copy.place = copy_place(place)
-            copy.place.location = f"{city} - {name}"
+            copy.place.location = join_parts(city, name)
             copy.fatalities, copy.fatalities_text, copy.site = None, None, None
             extra.append(copy)
         return extra

@@ -71,7 +71,7 @@ from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.coordinated import joined_to_a_place
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import Place
+from eventdesk.records import Place, is_city_part
 
 
 class Placer(FocusFinder):
@@ -294,7 +294,7 @@ class Placer(FocusFinder):
             if base is not None:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
-                if settlement is not None and " - " not in (base.location or ""):
+                if settlement is not None and not is_city_part(base):
                     # "the area of Tame, Arauca": a town of the region NER did not mark
                     base = namesake_region_town(self.gazetteer, settlement[0], base) \
                         or in_region(self.gazetteer, doc, mention, base, settlement)
@@ -341,7 +341,7 @@ class Placer(FocusFinder):
             if city is base and self._held_in_region(base, place, district[0], tokens):
                 place = region_held(base, district[0])
             if place is not None and settlement is not None and place.geo_precision == 3 \
-                    and " - " not in (place.location or "") \
+                    and not is_city_part(place) \
                     and name_key(settlement[0]) not in (name_key(district[0]),
                                                         name_key(district[1] or "")):
                 place = settlement_in(place, settlement)  # "X village of Y district"

@@ -26,7 +26,6 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
-from eventdesk.components.events.place_names.holders import is_city_part
 from eventdesk.components.events.placing.phrases import joined_head
 from eventdesk.components.events.preamble import digest_line
 from eventdesk.distance import haversine_km
@@ -34,7 +33,7 @@ from eventdesk.extensions import doc_ext
 from eventdesk.geo.coordinated import heads_a_named_list, listed_name
 from eventdesk.geo.countries import country_name
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import Place
+from eventdesk.records import Place, is_city_part, join_parts, local_name_of, part_of, town_of
 
 # "On the outskirts of Talbiseh, north of the city": a town this near the report's main city
 # lies at its edge
@@ -57,12 +56,12 @@ def unheld_sibling(cand: Candidate, town: Place, head: Token) -> None:
     own = cand.place
     joined = joined_head(head)
     if not is_city_part(own) or own.geo_precision != 2 \
-            or place_key(town) != own.location.split(" - ")[0].lower() \
+            or place_key(town) != town_of(own.location).lower() \
             or not (joined.dep_ == "conj" and listed_name(joined.head)
                     or heads_a_named_list(head)):
         return
     region = copy_place(own)
-    region.location = own.location.split(" - ", 1)[1]
+    region.location = part_of(own.location)
     region.admin2 = region.latitude = region.longitude = region.geonameid = None
     region.geo_precision = 3
     cand.place, cand.own_unknown = region, True
@@ -79,7 +78,7 @@ def at_measured_point(doc: Doc, place: Place | None, mention,
     if place is None or place.latitude is None or place.geo_precision == 3 \
             or not mention.candidates:
         return place
-    landmark = (place.location or "").split(" - ")[0]
+    landmark = town_of(place.location)
     if name_key(landmark) != name_key(mention.text) and not any(
             c.geonameid == place.geonameid for c in mention.candidates):
         return place  # placed at another name than the landmark's
@@ -87,12 +86,12 @@ def at_measured_point(doc: Doc, place: Place | None, mention,
     if measured is None:
         # "rural Braeton, just east of Kingston": near the landmark, under the unknown
         # place's name ("Kingston - Braeton", geo_precision 2)
-        name = None if " - " in (place.location or "") else located_unknown_name(
+        name = None if is_city_part(place) else located_unknown_name(
             doc, mention, known(doc) | actor_tokens(doc))  # not "Hamas, south of Gaza"
         if name is None:
             return place
         near = copy_place(place)
-        near.location, near.geo_precision = f"{landmark} - {name}", 2
+        near.location, near.geo_precision = join_parts(landmark, name), 2
         bearing = direction_only(doc, mention)
         if bearing is not None:
             # "Balcad, north of Mogadishu": some way off in that direction, not at the town
@@ -124,13 +123,13 @@ def measured_district(gazetteer, doc: Doc, place: Place | None, mention, pool
         if town is None or town.latitude is None or town.geo_precision == 3 \
                 or town.country_code != place.country_code:
             return None
-        name = (place.location or mention.text).split(" - ")[-1]
+        name = local_name_of(place.location or mention.text)
         if measure.km >= PROJECTED_MIN_KM:
             moved = measured_off(town, name, measure.km, bearing)
             moved.admin1, moved.admin2 = place.admin1, place.admin2  # the district's own
             return moved
         near = copy_place(town)
-        near.location, near.geo_precision = f"{(town.location or '').split(' - ')[0]} - {name}", 2
+        near.location, near.geo_precision = join_parts(town_of(town.location), name), 2
         return near
     return None
 
@@ -195,13 +194,13 @@ def part_known_apart(part: Place | None, city: Place | None) -> Place | None:
     as a place of its own near it, written as the city's part ("Sumy - Zarichnyi", GUIDELINES:
     "City - District"), so that it is one place with the city for the tellings told there."""
     if part is None or city is None or part.latitude is None or city.latitude is None \
-            or part.geonameid == city.geonameid or " - " in (part.location or "") \
+            or part.geonameid == city.geonameid or is_city_part(part) \
             or part.country_code != city.country_code or part.admin1 != city.admin1 \
             or haversine_km(part.latitude, part.longitude, city.latitude,
                             city.longitude) > CITY_PART_KM:
         return None
     place = Place(**{name: getattr(part, name) for name in Place.__slots__})
-    place.location = f"{city.location} - {part.location}"
+    place.location = join_parts(city.location, part.location)
     return place
 
 

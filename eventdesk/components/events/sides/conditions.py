@@ -162,7 +162,7 @@ def armed_men_arrested(f: SideFacts) -> bool:
     """People arrested whom the report names as armed men by their deed ("arrested three
     suspected kidnappers", "bandits were detained"): the unidentified armed group the actor
     lexicon read, held by the force, not civilians."""
-    return f.sub_type == "Arrests" and f.actor2 is not None and f.patient is not None \
+    return f.sub_type == typology.ARRESTS and f.actor2 is not None and f.patient is not None \
         and f.patient.role_hint == "unidentified"
 
 
@@ -176,7 +176,7 @@ def arrested_with_arms(f: SideFacts) -> bool:
     """People arrested "with firearms", "with long weapons" or "in possession of rifles":
     armed men held by the force, an unidentified armed group, not civilians; read on the
     arrest verb's object or passive subject and what hangs on it."""
-    if f.sub_type != "Arrests":
+    if f.sub_type != typology.ARRESTS:
         return False
     verb = f.clause.root
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -185,10 +185,6 @@ def civilians_taken(facts: ClauseFacts) -> bool:
                for t in taken)
 
 
-REGAINS = "Government regains territory"
-OVERTAKES = "Non-state actor overtakes territory"
-
-
 def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
              own_forces: bool = False, claimed: bool = False, taker_named: bool = False) -> str:
     """The territory sub-type for the side that took the ground, once the sides are known
@@ -212,17 +208,17 @@ def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
     first country, not the event's — is regained when that taker is the state's own
     forces in the event's country (inter 1). A rebel side never regains it: a town it says
     it "liberated" from the army (inter 2 against the state's forces) is overtaken."""
-    if sub_type == OVERTAKES:
-        return REGAINS if taker_named and inter1 == 1 else sub_type
-    if sub_type == REGAINS and inter1 == typology.REBELS \
+    if sub_type == typology.OVERTAKES_TERRITORY:
+        return typology.REGAINS_TERRITORY if taker_named and inter1 == 1 else sub_type
+    if sub_type == typology.REGAINS_TERRITORY and inter1 == typology.REBELS \
             and inter2 == typology.STATE_FORCES:
-        return OVERTAKES
-    if sub_type != REGAINS or inter1 != typology.EXTERNAL \
+        return typology.OVERTAKES_TERRITORY
+    if sub_type != typology.REGAINS_TERRITORY or inter1 != typology.EXTERNAL \
             or own_forces and inter2 != typology.STATE_FORCES:
         return sub_type
     if not claimed and inter2 in typology.NON_STATE_ARMED:
         return sub_type
-    return OVERTAKES
+    return typology.OVERTAKES_TERRITORY
 
 
 # Ground a side enters to hold it, not a building it goes into
