@@ -151,10 +151,12 @@ def named_ground(clause: Clause) -> bool:
             return False
         named = obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                            for c in obj.children)
-        # a place's name, or a name on a word of ground ("the Kokkadicholai base"); not a
-        # person's ("the Pocket Man has been captured")
+        # a place's name, or a name on a word of ground ("the Kokkadicholai base", "the
+        # neighbourhood of Wadi X": `_named_to`); not a person's ("the Pocket Man has been
+        # captured")
         if named and (obj.ent_type_ in PLACE_ENTITIES
-                      or obj.lemma_.lower() in lexicon()["ground_words"]):
+                      or obj.lemma_.lower() in lexicon()["ground_words"]) \
+                or obj.pos_ == "NOUN" and _named_to(obj):
             return True
     return False
 
