@@ -589,21 +589,6 @@ def test_a_lead_told_at_the_region_then_at_its_town_the_same_day_is_one_event():
     assert not region_told_first(retaken, town)  # a village retaken, then a fight elsewhere
 
 
-def test_a_lead_at_the_region_by_one_weapon_is_not_a_strike_at_a_town_by_another():
-    """"Jets carried out ten raids on Nineveh province … artillery shelled homes in
-    Bashiqa": each strike names its own weapon, two attacks; a blast whose device the
-    lead left unnamed is still the lead of the town's shelling."""
-    lead = draft("Air/drone strike", "Explosions/Remote violence", place=PROVINCE,
-                 sent_index=0, region_only=True)
-    town = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
-                 place=TOWN, sent_index=2, start=90)
-    assert not region_told_first(lead, town)
-    assert len(merge([lead, town])) == 2
-    blast = draft("Remote explosive/landmine/IED", "Explosions/Remote violence",
-                  place=PROVINCE, sent_index=0, region_only=True, device_unnamed=True)
-    assert region_told_first(blast, town)
-
-
 def test_a_telling_merged_late_still_joins_the_incident_told_beside_it():
     """"Officials confirmed on Friday that insurgents had attacked a village in Lindi
     region. The police chief said 300 armed men crossed the river on Wednesday night and

@@ -27,7 +27,6 @@ from eventdesk.components.events.merging.same_event import (
     other_sides,
     other_takers,
     same_kind,
-    weapons_told_apart,
 )
 from eventdesk.components.events.placing import place_key
 from eventdesk.components.triggers import Clause
@@ -164,12 +163,9 @@ def region_told_first(lead: Candidate, event: Candidate) -> bool:
     mirror of `region_told_again`) — unless either is marked as another incident, as done
     again or "also", or one tells ground changing hands and the other does not ("have
     restored security to a village in Homs countryside" is not the lead of the clash told
-    later at Rastan: a village retaken and a fight at a town are two deeds), or each
-    names a weapon of its own (`weapons_told_apart`: jets over the region, then artillery
-    at a town)."""
+    later at Rastan: a village retaken and a fight at a town are two deeds)."""
     return lead.place is not None and lead.place.geo_precision == 3 \
         and (lead.sub_event_type in TERRITORY) == (event.sub_event_type in TERRITORY) \
-        and not weapons_told_apart(lead, event) \
         and lead.sent_index < event.sent_index and same_kind(lead, event) \
         and same_day(lead, event) and lead.date is not None \
         and holds(lead.place, event.place) and not (

@@ -3,7 +3,7 @@ scene; a place changing hands is one incident however each telling has it taken.
 
 from __future__ import annotations
 
-from eventdesk.coding.typology import EXPLOSIONS, STRATEGIC, VAC
+from eventdesk.coding.typology import STRATEGIC, VAC
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.places_days import (
     holds,
@@ -74,16 +74,6 @@ def same_kind(a: Candidate, b: Candidate) -> bool:
     if a.event_type != b.event_type:
         return False
     return a.event_type not in (STRATEGIC, VAC) or a.sub_event_type == b.sub_event_type
-
-
-def weapons_told_apart(a: Candidate, b: Candidate) -> bool:
-    """"Warplanes carried out 12 raids on X district … artillery shelled homes in Y": two
-    strikes each naming its own weapon (air, artillery, gas, a bomb planted) are two
-    attacks, though one event type; not a blast whose device the telling left unnamed
-    ("a blast hit the market"), which a telling naming the device may tell again."""
-    return a.event_type == b.event_type == EXPLOSIONS \
-        and a.sub_event_type != b.sub_event_type \
-        and not (a.device_unnamed or b.device_unnamed)
 
 
 def one_incident_kind(a: Candidate, b: Candidate) -> bool:
