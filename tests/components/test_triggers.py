@@ -238,15 +238,6 @@ def test_security_restored_to_villages_is_ground_retaken(nlp, finder):
         assert "recapture" not in {m.category for m in finder(nlp(text))}, text
 
 
-def test_ground_set_free_is_retaken_and_people_set_free_are_not(nlp, finder):
-    for text in ("The army has freed Kwall town from the rebels.",
-                 "Soldiers freed the village on Monday after a week of fighting."):
-        assert "recapture" in {m.category for m in finder(nlp(text))}, text
-    for text in ("Soldiers freed 20 hostages near the town on Monday.",
-                 "The court freed the opposition leader on Monday."):
-        assert "recapture" not in {m.category for m in finder(nlp(text))}, text
-
-
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
     doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
     assert "clash" in {m.category for m in finder(doc)}
