@@ -240,6 +240,15 @@ def test_advances_a_side_achieved_are_not_vetoed_as_progress():
     assert combine(ruled, {"none": 0.99}) == ruled
 
 
+def test_fire_exchanged_is_not_vetoed_as_no_deed():
+    """"Responded to a distress call and engaged the bandits in a gun duel": the words of two
+    sides shooting tell the fight; a classifier reading the response as no deed does not
+    remove it."""
+    rule = next(r for r in typing_table.rule_table().rules if r.name == "fire-exchanged")
+    ruled = Decision(rule.gives, rule.name, rule.final, rule.firm, rule.sense_known)
+    assert combine(ruled, {"none": 0.99}) == ruled
+
+
 def test_arson_with_nobody_hurt_is_not_vetoed():
     """"A bus was set on fire on the ring road; no one was injured": the rule read that no
     crowd and no unrest are told; the classifier's "none", taking "no one was injured" for

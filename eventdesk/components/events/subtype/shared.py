@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, SUBJECT_DIES
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_ext, doc_text, span_root
 
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
@@ -96,10 +97,23 @@ def _victim_words(facts: ClauseFacts) -> list[Token]:
             tok = stack.pop()
             found.append(counted_before(tok) or tok)
             for c in tok.children:
-                if c.dep_ in ("conj", "appos") or c.dep_ == "pobj" and tok.lower_ == "of" \
-                        or c.dep_ == "prep" and c.lower_ == "of":
+                if (c.dep_ in ("conj", "appos") or c.dep_ == "pobj" and tok.lower_ == "of"
+                        or c.dep_ == "prep" and c.lower_ == "of") and not _sayers_run_on(doc, c):
                     stack.append(c)
     return found
+
+
+def _sayers_run_on(doc: Doc, tok: Token) -> bool:
+    """"… attacked Rim, a farming village in X, residents and the military said": the
+    sources of a saying verb left with no subject, which the parser joined to the victims
+    after a comma, are no victims."""
+    after = tok.right_edge.i + 1
+    if tok.dep_ != "conj" or after >= len(doc) or tok.left_edge.i == 0 \
+            or doc[tok.left_edge.i - 1].text != ",":
+        return False
+    verb = doc[after]
+    return verb.lemma_.lower() in saying_verbs("speech") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # Words that make a count one of more of the same ("nine more were wounded", "ten others
