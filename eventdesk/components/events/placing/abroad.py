@@ -290,12 +290,11 @@ def _folded_text(doc: Doc) -> str:
 
 
 def loose_namesake(placer, doc: Doc, place: Place | None) -> Place | None:
-    """Its country alone, with no point, when `place` is read by a spelling the report does
-    not write ("near Tal Qirmesh" read as a Tall Qirmish) and lies outside every province
-    of its country the report names (`in_named_province`), NAMESAKE_KM or more from every
-    place it names: a namesake of a village the index lacks -- no point is better than a
-    wrong one; or the town named right after it, when that holds it (`_held_by_next_town`).
-    Else None."""
+    """Its country (its region, if the report has one) with no point, when `place` is read
+    by a spelling the report does not write ("near Tal Qirmesh" as a Tall Qirmish) and lies
+    outside every province of its country the report names (`in_named_province`),
+    NAMESAKE_KM or more from every place it names: a namesake of a village the index lacks
+    (no point beats a wrong one); or the town named right after it, if it holds it."""
     if place is None or place.latitude is None or not place.location:
         return None
     name = fold(place.location.split(" - ")[0])
@@ -313,7 +312,8 @@ def loose_namesake(placer, doc: Doc, place: Place | None) -> Place | None:
             if c.match != "transliteration" and c.latitude is not None):
         # another name of the place it knows, or near a place it names
         return None
-    return country_only(place.country_code, place.location)
+    code, name = place.country_code, place.location
+    return report_region(placer, doc, code, name) or country_only(code, name)
 
 
 def _held_by_next_town(placer, doc: Doc, mentions, place: Place) -> Place | None:
