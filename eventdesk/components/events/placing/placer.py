@@ -100,8 +100,11 @@ class Placer(FocusFinder):
             if joined.head.head.lower_ in ROUTE_LINKS:  # a route's ends, one event at the first:
                 continue  # "a landmine between Ansongo and Gao", "the road linking X and Y"
             place = self.gazetteer.resolve(mention, countries=countries)
-            if place is None or place.latitude is None or place_key(place) == \
-                    place_key(cand.place) or names_its_region(doc, head, place, cand.place):
+            if place is None or place.latitude is None:
+                continue
+            place = namesake_abroad(self, doc, head.sent, clause, place) or place
+            if place_key(place) == place_key(cand.place) \
+                    or names_its_region(doc, head, place, cand.place):
                 continue
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             if took_the_inner_place(doc, mentions, mention, place, cand, self.gazetteer):
@@ -119,9 +122,8 @@ class Placer(FocusFinder):
         if extra and region is not None and region.geo_precision == 3 and all(
                 c.place.country_code == region.country_code and c.place.admin1 == region.admin1
                 for c in extra):
-            # "violence spread across Manipur as mobs torched houses in Churachandpur and
-            # Imphal": the region is where its towns are, no event of its own (GUIDELINES:
-            # a region only when the report names no town)
+            # "violence spread across Manipur as mobs torched houses in Churachandpur and Imphal":
+            # the region is where its towns are, no event of its own (GUIDELINES)
             cand.place = extra.pop(0).place
         return extra
 
@@ -323,9 +325,8 @@ class Placer(FocusFinder):
             if city is None and ctx.focus is None and ctx.main_city is not None \
                     and not any(t.lower_ in CITY_PARTS for t in tokens) \
                     and self._dateline_only(doc, ctx.main_city):
-                # "BAMAKO - ... strikes in the area of Boulkessi": the dateline says where
-                # the reporter is; an area it does not call a part of a city is not the
-                # dateline city's
+                # "BAMAKO - ... strikes in the area of Boulkessi": the dateline says where the
+                # reporter is; an area not called a part of a city is not the dateline city's
                 return base, chosen
             if city is None and bare:
                 unknown = named_at(tokens, district[0])
@@ -341,9 +342,8 @@ class Placer(FocusFinder):
             if city is base and self._held_in_region(base, place, district[0], tokens):
                 place = region_held(base, district[0])
             if place is not None and settlement is not None and place.geo_precision == 3 \
-                    and " - " not in (place.location or "") \
-                    and name_key(settlement[0]) not in (name_key(district[0]),
-                                                        name_key(district[1] or "")):
+                    and " - " not in (place.location or "") and name_key(settlement[0]) \
+                    not in (name_key(district[0]), name_key(district[1] or "")):
                 place = settlement_in(place, settlement)  # "X village of Y district"
             if place is not None:
                 return place, chosen
