@@ -1,4 +1,4 @@
-"""Named regions: a report that names a first-level region ("Sagaing Region", "Oaxaca
+"""Named regions: a report that names a first-level region ("Lawka Region", "Oaxaca
 state") says which of a town's readings are meant, and which small places are namesakes
 of villages the index lacks there."""
 
@@ -49,13 +49,16 @@ def _in_a_named_region_first(mentions: list[PlaceMention]) -> None:
 
 def _without_small_namesakes_outside_named_regions(mentions: list[PlaceMention]
                                                    ) -> list[PlaceMention]:
-    """"villages of X Township in Sagaing Region ... entered Ywathit village": village
+    """"villages of Kyunpin Township in Lawka Region ... entered Thayetkon": village
     names repeat across a country, so a small place (under SMALL_NAMESAKE_POPULATION) read
     only in a region of the report's named regions' country that the report neither names
     nor names a town of some size in is a namesake of a village the index lacks in the
-    region named; its mentions are dropped (read as names the index lacks). A report that
-    names no region of that country keeps its readings."""
-    named = _named_regions(mentions)
+    region named; its mentions are dropped (read as names the index lacks). A name written
+    as a region ("Kyunpin Township, Lawka Region") names it though its town reads first. A
+    report that names no region of that country keeps its readings."""
+    named = _named_regions(mentions) | {
+        (c.country_code, fold(c.admin1)) for m in mentions if m.kind == "region"
+        for c in m.candidates[:3] if c.is_region and c.match == "exact" and c.admin1}
     held = named | {(c.country_code, fold(c.admin1 or "")) for m in mentions
                     if m.kind == "place" for c in m.candidates[:1]
                     if c.match == "exact" and c.population >= SMALL_NAMESAKE_POPULATION}

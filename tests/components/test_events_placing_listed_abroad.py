@@ -33,6 +33,6 @@ def tiny_index(tmp_path, monkeypatch):
 def test_a_listed_town_read_only_abroad_gets_no_event_there(tiny_index):
     events = eventdesk.extract(
         "Hezbollah said its fighters attacked an Israeli post near Sidonia on Monday. "
-        "Israeli artillery also shelled the outskirts of the towns of Kfar Tahla and Mardaba "
-        "on Monday, Hezbollah said.", published="2024-01-09")
+        "Israeli shells also fell on the villages of Kfar Tahla and Mardaba on Monday, "
+        "Hezbollah said.", published="2024-01-09")
     assert events and "Algeria" not in {e.country for e in events}

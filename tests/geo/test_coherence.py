@@ -47,6 +47,9 @@ PLACES = [
     # a village and a town of one region, the report naming another
     (9400022, "Tawkyi", "", 11.2, 122.5, "P", "PPL", "PH", "06", 900),
     (9400023, "Bantuyan", "", 11.3, 122.4, "P", "PPL", "PH", "06", 60_000),
+    # a region whose town of its name reads first
+    (9400024, "Lawka", "", 8.1, 125.1, "P", "PPLA", "PH", "15", 90_000),
+    (9400025, "Lawka", "", 8.0, 125.0, "A", "ADM1", "PH", "15", 1_000_000),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
           ("IR.29", "South Khorasan", "South Khorasan", 9400002),
@@ -60,7 +63,8 @@ ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran"
           ("TR.63", "Sanliurfa", "Sanliurfa", 9400012),
           ("SY.08", "Al Hasakah", "Al Hasakah", 9400013),
           ("RU.48", "Moscow", "Moscow", 9400015), ("US.ID", "Idaho", "Idaho", 9400016),
-          ("CI.01", "Bas-Sassandra", "Bas-Sassandra", 9400017)]
+          ("CI.01", "Bas-Sassandra", "Bas-Sassandra", 9400017),
+          ("PH.15", "Lawka", "Lawka", 9400025)]
 
 
 @pytest.fixture(scope="module")
@@ -178,3 +182,7 @@ def test_a_small_village_read_only_outside_the_region_the_report_names_is_a_name
     near = gaz.find_mentions(NLP(text.format(" near Bantuyan",
                                              ", officials in Muslim Mindanao said")))
     assert [m.text for m in near] == ["Tawkyi", "Bantuyan", "Muslim Mindanao"]
+    # a region written as one, though its town reads first
+    written = gaz.find_mentions(NLP("Soldiers burned houses in Tawkyi village in Kyunpin "
+                                    "Township, Lawka Region, on Sunday."))
+    assert "Tawkyi" not in [m.text for m in written]
