@@ -5,7 +5,6 @@ villages named like a region, names NER gives to a person).
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 
 from eventdesk.extensions import doc_entities, doc_text, doc_tokens, doc_words
@@ -31,6 +30,10 @@ from eventdesk.geo.name_spans import (
     _entity_labels,
     _named_as_place,
     _site_name_starts,
+)
+from eventdesk.geo.named_regions import (
+    _in_a_named_region_first,
+    _without_small_namesakes_outside_named_regions,
 )
 from eventdesk.geo.namesakes import (
     _big_cities_over_small_namesakes,
@@ -138,6 +141,7 @@ class PlaceDetection(SpanJudging):
             _context_first(mentions, strong)
         mentions = _quarters_of_well_known_towns(mentions)
         _in_a_named_region_first(mentions)
+        mentions = _without_small_namesakes_outside_named_regions(mentions)
         _near_the_rest_first(mentions)
         return _without_namesakes_far_from_their_town(mentions, words)
 
@@ -305,30 +309,3 @@ def _bare_region_key(mention: PlaceMention) -> str | None:
     if designator not in REGION_DESIGNATORS or core == mention.text.strip():
         return None
     return name_key(core) or None
-
-
-def _in_a_named_region_first(mentions: list[PlaceMention]) -> None:
-    """"A mob in the town of San Rafael … Oaxaca state prosecutors said": of a town's
-    readings in one country, the one in a first-level region the report names is meant,
-    not a namesake of about its weight in a region the report never names (a capital or
-    a big city needs no region). The named regions are the first readings of the report's
-    region names."""
-    named = {(m.candidates[0].country_code, fold(m.candidates[0].admin1))
-             for m in mentions if m.candidates and m.candidates[0].is_region
-             and m.candidates[0].admin1}
-    for mention in mentions:
-        if mention.kind != "place" or len(mention.candidates) < 2 or _city_part(mention):
-            continue
-        top = mention.candidates[0]
-        if top.is_region or (top.country_code, fold(top.admin1 or "")) in named \
-                or top.feature_code == "PPLC" or top.population >= BIG_CITY_POPULATION:
-            continue
-        inside = [c for c in mention.candidates[1:]
-                  if c.country_code == top.country_code and not c.is_region
-                  and c.feature_class == "P" and c.match == top.match
-                  and (c.country_code, fold(c.admin1 or "")) in named]
-        if inside:
-            best = inside[0]
-            raised = dataclasses.replace(best, score=max(best.score, top.score + 0.5),
-                                         reasons=[*best.reasons, "in a region the report names"])
-            mention.candidates = [raised] + [c for c in mention.candidates if c is not best]

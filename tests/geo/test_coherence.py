@@ -5,7 +5,8 @@ country the report names only by a demonym; of a name's
 readings in one country, the one near the report's other places is meant; a town's own
 reading in the report's country, not a namesake region abroad that seems to hold it; a town
 the text puts in a country ("Syria's border city of X") is read there; of a town's readings
-in one country, the one in a region the report names is meant."""
+in one country, the one in a region the report names is meant; a small village read only
+in another region of that country, whose region the report names no town of, is a namesake."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ PLACES = [
     (9400019, "San Rafael", "", 10.7, 122.6, "P", "PPL", "PH", "06", 4_100),
     (9400020, "San Rafael", "", 6.5, 124.4, "P", "PPL", "PH", "14", 3_900),
     (9400021, "Muslim Mindanao", "", 7.0, 124.3, "A", "ADM1", "PH", "14", 4_000_000),
+    # a village and a town of one region, the report naming another
+    (9400022, "Tawkyi", "", 11.2, 122.5, "P", "PPL", "PH", "06", 900),
+    (9400023, "Bantuyan", "", 11.3, 122.4, "P", "PPL", "PH", "06", 60_000),
+    # a region whose town of its name reads first
+    (9400024, "Lawka", "", 8.1, 125.1, "P", "PPLA", "PH", "15", 90_000),
+    (9400025, "Lawka", "", 8.0, 125.0, "A", "ADM1", "PH", "15", 1_000_000),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
           ("IR.29", "South Khorasan", "South Khorasan", 9400002),
@@ -56,7 +63,8 @@ ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran"
           ("TR.63", "Sanliurfa", "Sanliurfa", 9400012),
           ("SY.08", "Al Hasakah", "Al Hasakah", 9400013),
           ("RU.48", "Moscow", "Moscow", 9400015), ("US.ID", "Idaho", "Idaho", 9400016),
-          ("CI.01", "Bas-Sassandra", "Bas-Sassandra", 9400017)]
+          ("CI.01", "Bas-Sassandra", "Bas-Sassandra", 9400017),
+          ("PH.15", "Lawka", "Lawka", 9400025)]
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +168,21 @@ def test_a_towns_reading_in_the_region_the_report_names_is_the_one_meant(gaz):
               "Mindanao said.")
     town = gaz.find_mentions(doc)[0]
     assert (town.text, town.candidates[0].geonameid) == ("San Rafael", 9400020)
+
+
+def test_a_small_village_read_only_outside_the_region_the_report_names_is_a_namesake(gaz):
+    text = "Soldiers burned houses in Tawkyi village{} on Sunday{}."
+    # no region named: the village is read
+    alone = gaz.find_mentions(NLP(text.format("", "")))
+    assert [m.text for m in alone] == ["Tawkyi"]
+    # the report names another region of the country: a namesake of a village it lacks
+    named = gaz.find_mentions(NLP(text.format("", ", officials in Muslim Mindanao said")))
+    assert [m.text for m in named] == ["Muslim Mindanao"]
+    # a town of some size of the village's own region is named too: the village is read
+    near = gaz.find_mentions(NLP(text.format(" near Bantuyan",
+                                             ", officials in Muslim Mindanao said")))
+    assert [m.text for m in near] == ["Tawkyi", "Bantuyan", "Muslim Mindanao"]
+    # a region written as one, though its town reads first
+    written = gaz.find_mentions(NLP("Soldiers burned houses in Tawkyi village in Kyunpin "
+                                    "Township, Lawka Region, on Sunday."))
+    assert "Tawkyi" not in [m.text for m in written]

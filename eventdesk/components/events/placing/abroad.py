@@ -63,11 +63,9 @@ class Evidence:
     """One piece of country evidence: the country (as coded), whether it names the land
     itself (`land`: a country named as a place, a town or region named exactly that can be
     the scene, a local armed group) or only a home (a demonym not of a force, "Saudi-led",
-    "Israel's artillery", the dateline, where a speaker spoke, a loose spelling),
-    the key of the place name it comes from and that name's first token (None for others),
-    and whether it is a country's name. A town or region is the land only in the event's
-    own sentence: one named elsewhere ("the president was in Nairobi for talks") may be of
-    a neighbour in passing."""
+    the dateline, where a speaker spoke, a loose spelling), the key of its place name and
+    that name's first token (None for others), and whether it is a country's name. A town is
+    the land only in its own sentence (elsewhere, a neighbour's in passing); `_kind`, anywhere."""
 
     code: str
     land: bool
@@ -166,12 +164,12 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     doc), else None. The name read at `place` is the name overruled. A capital or a big
     city is its own evidence ("protested in Berlin"), unless called a town; a name with no
     reading in the other land is kept there as a local name only when the report names
-    that land as where, or weighs it more, and -- for a well-known town abroad the text
-    does not call a town ("the towns of X and Y") -- gives two kinds of evidence of it."""
+    that land as where, weighs it more or gives two kinds of evidence of it anywhere (its
+    militia, a town of it), and -- for a well-known town abroad the text does not call a
+    town ("the towns of X and Y") -- gives two kinds of evidence of it in the sentence."""
     if place is None or place.latitude is None or not place.country_code or not place.geonameid:
         return None
-    # the sentence's own name first, else one the report named before (the place it was
-    # talking about)
+    # the sentence's own name first, else one the report named before (its talk's place)
     named = [m for m in doc_ext(doc, "places") or [] if m.kind != "country"
              and any(c.geonameid == place.geonameid for c in m.candidates)]
     mention = next((m for m in named if sent.start <= m.start < sent.end),
@@ -204,19 +202,21 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
                                          countries=[home])
         if local is not None and local.latitude is not None:
             return placer._with_precision(doc, clause, local, mention)
-    kinds = {"country" if e.country_named else "town" if e.name else "group"
-             for e in lands if e.code == home}
+    kinds = {_kind(e) for e in lands if e.code == home}
     if len(kinds) < (2 if reading.population >= WELL_KNOWN_POPULATION
                      and not called_a_small_place(doc, mention) else 1) or not (
-            "country" in kinds or _outweighs(placer, doc, home, own)):
-        # a well-known town abroad the text does not call a town needs two kinds of evidence
-        # of the land ("in Somalia", a Somali town); any town, one that names it or weighs it
+            "country" in kinds or _outweighs(placer, doc, home, own)
+            or len({_kind(e) for e in evidence if e.land and e.code == home}) > 1):
         return None
     unknown = (" ".join(mention.text.split()), mention.start)
     incident = without_other_deeds(same_incident_tokens(sent, clause), clause)
     return sentence_container(placer, doc, clause, unknown, home, incident) \
         or _off_the_capital(placer, doc, sent, mention, home, unknown[0]) \
         or report_region(placer, doc, home, unknown[0]) or country_only(home)
+
+
+def _kind(e: Evidence) -> str:  # what names the land
+    return "country" if e.country_named else "town" if e.name else "group"
 
 
 def _towns_of_one_land(evidence: list[Evidence]) -> list[Evidence]:
@@ -290,12 +290,11 @@ def _folded_text(doc: Doc) -> str:
 
 
 def loose_namesake(placer, doc: Doc, place: Place | None) -> Place | None:
-    """Its country alone, with no point, when `place` is read by a spelling the report does
-    not write ("near Tal Qirmesh" read as a Tall Qirmish) and lies outside every province
-    of its country the report names (`in_named_province`), NAMESAKE_KM or more from every
-    place it names: a namesake of a village the index lacks -- no point is better than a
-    wrong one; or the town named right after it, when that holds it (`_held_by_next_town`).
-    Else None."""
+    """Its country (its region, if the report has one) with no point, when `place` is read
+    by a spelling the report does not write ("near Tal Qirmesh" as a Tall Qirmish) and lies
+    outside every province of its country the report names (`in_named_province`),
+    NAMESAKE_KM or more from every place it names: a namesake of a village the index lacks
+    (no point beats a wrong one); or the town named right after it, if it holds it."""
     if place is None or place.latitude is None or not place.location:
         return None
     name = fold(town_of(place.location))
@@ -313,7 +312,8 @@ def loose_namesake(placer, doc: Doc, place: Place | None) -> Place | None:
             if c.match != "transliteration" and c.latitude is not None):
         # another name of the place it knows, or near a place it names
         return None
-    return country_only(place.country_code, place.location)
+    code, name = place.country_code, place.location
+    return report_region(placer, doc, code, name) or country_only(code, name)
 
 
 def _held_by_next_town(placer, doc: Doc, mentions, place: Place) -> Place | None:

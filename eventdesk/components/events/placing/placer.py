@@ -83,8 +83,8 @@ class Placer(FocusFinder):
         self.names = NameReader(gazetteer, self.judge)
 
     def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate, ctx: Context):
-        """"retook the towns of Makhmour and Gwer": one event per place; "in Tripoli on
-        Tuesday and in Zawiya on Wednesday": each on the day told after its name."""
+        """"retook the towns of X and Y": one event per place; "in X on Tuesday and in Y on
+        Wednesday": each on the day told after its name; a list of a city's parts, each."""
         ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause)
         mentions = [m for m in doc_ext(doc, "places") or [] if m.start in ids and m.kind == "place"
                     and self.judge.plausible(doc, m) and not beyond_a_gateway(doc, m.start)]
@@ -97,11 +97,14 @@ class Placer(FocusFinder):
                     and not in_a_parallel_phrase(doc, head, mentions, mention) \
                     and not heads_a_list(doc, head, mentions, mention):
                 continue
-            if joined.head.head.lower_ in ROUTE_LINKS:  # a route's ends, one event at the first:
-                continue  # "a landmine between Ansongo and Gao", "the road linking X and Y"
+            if joined.head.head.lower_ in ROUTE_LINKS:  # a route's ends ("the road linking X
+                continue  # and Y"): one event, at the first
             place = self.gazetteer.resolve(mention, countries=countries)
-            if place is None or place.latitude is None or place_key(place) == \
-                    place_key(cand.place) or names_its_region(doc, head, place, cand.place):
+            if place is None or place.latitude is None:
+                continue
+            place = namesake_abroad(self, doc, head.sent, clause, place) or place
+            if place_key(place) == place_key(cand.place) \
+                    or names_its_region(doc, head, place, cand.place):
                 continue
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             if took_the_inner_place(doc, mentions, mention, place, cand, self.gazetteer):
@@ -119,9 +122,8 @@ class Placer(FocusFinder):
         if extra and region is not None and region.geo_precision == 3 and all(
                 c.place.country_code == region.country_code and c.place.admin1 == region.admin1
                 for c in extra):
-            # "violence spread across Manipur as mobs torched houses in Churachandpur and
-            # Imphal": the region is where its towns are, no event of its own (GUIDELINES:
-            # a region only when the report names no town)
+            # "violence spread across Manipur as mobs torched houses in Churachandpur and Imphal":
+            # the region is where its towns are, no event of its own (GUIDELINES)
             cand.place = extra.pop(0).place
         return extra + listed_parts(doc, clause, cand)
 
@@ -197,9 +199,8 @@ class Placer(FocusFinder):
                 return place
         site = self.names.site_name(doc, clause.tokens)
         if site is not None and site.split()[-1].lower() in WIDE_FEATURES:
-            # "jets bombed camps in the Sambisa Forest", after a raid on Mafa: a forest or a
-            # range is not at the town an earlier deed was at; the report's one region holds
-            # it (no point in it), else its country
+            # "jets bombed camps in the X Forest" after a raid on Y: a forest or range is not
+            # at an earlier deed's town; the report's one region holds it, else its country
             code = self._clause_country(doc, clause, all_mentions) or (
                 countries[0] if countries else None)
             return report_region(self, doc, code, site) or country_only(code)
@@ -323,9 +324,8 @@ class Placer(FocusFinder):
             if city is None and ctx.focus is None and ctx.main_city is not None \
                     and not any(t.lower_ in CITY_PARTS for t in tokens) \
                     and self._dateline_only(doc, ctx.main_city):
-                # "BAMAKO - ... strikes in the area of Boulkessi": the dateline says where
-                # the reporter is; an area it does not call a part of a city is not the
-                # dateline city's
+                # "BAMAKO - ... strikes in the area of Boulkessi": the dateline says where the
+                # reporter is; an area not called a part of a city is not the dateline city's
                 return base, chosen
             if city is None and bare:
                 unknown = named_at(tokens, district[0])
