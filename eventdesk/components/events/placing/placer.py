@@ -257,8 +257,8 @@ class Placer(FocusFinder):
         incident = without_other_deeds(incident, clause)
         return dateline_here(self, doc, clause, code, name) \
             or sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name) or filed_district(self, doc, code, name) \
-            or country_only(
+            or report_region(self, doc, code, name, lone_town=True) \
+            or filed_district(self, doc, code, name) or country_only(
                 code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
