@@ -291,6 +291,22 @@ def test_towns_of_two_regions_one_town_or_no_country_give_no_report_region(parse
     assert report_region(placer, _report(parsed, gaz, ("Jos", "Jos")), "NG", "Mavo") is None
 
 
+def test_a_town_the_index_lacks_takes_the_region_of_the_reports_one_town(parsed, gaz):
+    """"Gunmen struck Jos ... shelled the town of Ubandoma", Ubandoma unknown: the one
+    known town's region holds it (no point); a clause naming no place does not."""
+    from eventdesk.components.events.place_fallbacks import report_region
+
+    placer = _placer(gaz)
+    doc = _report(parsed, gaz, ("Jos", "Jos"))
+    place = report_region(placer, doc, "NG", "Ubandoma", lone_town=True)
+    assert (place.admin1, place.location, place.geo_precision, place.latitude) == (
+        "Plateau", "Ubandoma", 3, None)
+    assert report_region(placer, doc, "NG", lone_town=False) is None
+    # towns of two regions: none, even for a town the index lacks
+    doc = _report(parsed, gaz, ("Jos", "Kaduna"))
+    assert report_region(placer, doc, "NG", "Ubandoma", lone_town=True) is None
+
+
 def test_one_region_named_as_such_is_the_reports_region(parsed, gaz):
     """"Gunmen struck Plateau State": a report naming one region and no place outside it
     keeps to it; one town alone does not (above), nor a region and a town outside it."""

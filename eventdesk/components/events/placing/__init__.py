@@ -30,7 +30,8 @@ province fronted at a sentence's head, "In Sulu, …", and the place within it t
 finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
 other names overrule), focus (the town the report names most, and the one it was last talking
 about), institutions (a deed at a state's institution is in the capital), filed_district
-(an unknown village of an item datelined by its district lies in that district), placer
+(an unknown village of an item datelined by its district lies in that district),
+unread_holder (an unknown village the text puts in a holder the index lacks too), placer
 (`Placer`), told_later (the place a sentence naming the deed again gives it).
 """
 
@@ -47,7 +48,7 @@ from eventdesk.components.events.placing.told_later import place_told_later
 ORDER = ("deeds", "joined_first", "phrases", "side_places", "landmarks", "anaphora", "places",
          "introduced", "abroad", "own_sentence", "scene_country", "frames",
          "finding", "holders", "focus", "institutions",
-         "filed_district", "placer", "told_later")
+         "filed_district", "unread_holder", "placer", "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",
