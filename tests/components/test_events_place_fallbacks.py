@@ -483,3 +483,19 @@ def test_an_agreement_placed_nowhere_is_where_the_report_was_filed():
     abroad = draft("Agreement", "Strategic developments", place=None)
     at_the_only_town(None, [abroad], "SY", filed=lambda: erbil)
     assert abroad.place is None
+
+
+@pytest.mark.parametrize(("words", "held"), [
+    # "near Tamboro in North Kelwa": the text names Tamboro's holder, and the index lacks it
+    (["Fighters", "repulsed", "attacks", "near", "Tamboro", "in", "North", "Kelwa"], True),
+    (["Fighters", "shelled", "Tamboro", "village", ",", "Upper", "Dansa"], True),
+    # a holder the index reads, or none at all: not held by an unread name
+    (["Fighters", "repulsed", "attacks", "near", "Tamboro", "in", "Jos"], False),
+    (["Fighters", "shelled", "Tamboro", "village", "on", "Monday"], False),
+    (["Fighters", "shelled", "Tamboro", "in", "the", "night"], False),
+])
+def test_an_unknown_village_held_by_a_name_the_index_lacks(parsed, gaz, words, held):
+    from eventdesk.components.events.placing.unread_holder import held_unread
+
+    doc = _doc(parsed, gaz, words, [1] * len(words), ["dep"] * len(words), ["NG"])
+    assert held_unread(doc, words.index("Tamboro")) is held
