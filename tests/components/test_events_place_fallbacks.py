@@ -499,3 +499,18 @@ def test_an_unknown_village_held_by_a_name_the_index_lacks(parsed, gaz, words, h
 
     doc = _doc(parsed, gaz, words, [1] * len(words), ["dep"] * len(words), ["NG"])
     assert held_unread(doc, words.index("Tamboro")) is held
+
+
+@pytest.mark.parametrize(("words", "beside"), [
+    (["Gunmen", "shelled", "the", "town", "of", "Tamboro"], True),
+    (["Gunmen", "attacked", "farmers", "near", "Tamboro"], True),
+    # an area named with "the" is wider than the lone town's region
+    (["Gunmen", "attacked", "farmers", "in", "the", "Tamboro", "Delta"], False),
+    (["Gunmen", "attacked", "farmers", "near", "Tamboro", "in", "North", "Kelwa"], False),
+])
+def test_an_unknown_town_but_no_area_may_take_the_lone_towns_region(parsed, gaz, words,
+                                                                     beside):
+    from eventdesk.components.events.placing.unread_holder import beside_a_lone_town
+
+    doc = _doc(parsed, gaz, words, [1] * len(words), ["dep"] * len(words), ["NG"])
+    assert beside_a_lone_town(doc, words.index("Tamboro")) is beside

@@ -31,7 +31,7 @@ finding (the Placer's readings of the gazetteer and the report), holders (readin
 other names overrule), focus (the town the report names most, and the one it was last talking
 about), institutions (a deed at a state's institution is in the capital), filed_district
 (an unknown village of an item datelined by its district lies in that district),
-unread_holder (an unknown village the text puts in a holder the index lacks too), placer
+unread_holder (whether the one town a report names holds an unknown village), placer
 (`Placer`), told_later (the place a sentence naming the deed again gives it).
 """
 

@@ -65,7 +65,7 @@ from eventdesk.components.events.placing.places import (
     unheld_sibling,
 )
 from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
-from eventdesk.components.events.placing.unread_holder import held_unread
+from eventdesk.components.events.placing.unread_holder import beside_a_lone_town
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
@@ -237,7 +237,7 @@ class Placer(FocusFinder):
         still know it under another spelling; else the dateline town the clause calls "here"
         (`anaphora.dateline_here`); else the one place its sentence gives for it
         (`sentence_container`); else the report's one region (`report_region`, even of one
-        town, unless `held_unread`); else its name in the country the report gives it or is
+        town: `beside_a_lone_town`); else its name in the country the report gives it or is
         about ("the Niger village of Abadam"), no point: better no point than a wrong one."""
         name, start = unknown
         countries = line_countries(doc, doc[start].idx)
@@ -257,7 +257,7 @@ class Placer(FocusFinder):
         incident = without_other_deeds(incident, clause)
         return dateline_here(self, doc, clause, code, name) \
             or sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name, lone_town=not held_unread(doc, start)) \
+            or report_region(self, doc, code, name, lone_town=beside_a_lone_town(doc, start)) \
             or filed_district(self, doc, code, name) or country_only(
                 code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 

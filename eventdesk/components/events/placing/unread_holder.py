@@ -1,6 +1,8 @@
-"""A place the index lacks, put by the text in a holder it lacks too ("near Wurgessa in
-North Wollo"): the report says which area holds it, in a name eventdesk cannot read, so the
-region of another town the report names is no evidence of where it lies."""
+"""Whether the region of the one town a report names may hold a place the index lacks
+(`place_fallbacks.report_region`): a town or village named beside it may lie in it; an area
+named with "the" ("in the Tana Delta") is wider than any town's region, and a place the text
+puts in a holder the index lacks too ("near Wurgessa in North Wollo") lies where that name
+says, which eventdesk cannot read."""
 
 from __future__ import annotations
 
@@ -26,3 +28,9 @@ def held_unread(doc: Doc, start: int) -> bool:
     holder = word_after(doc, at)
     return holder < len(doc) and namelike(doc[holder]) and doc[holder].lower_ != "the" \
         and holder not in place_tokens(doc)
+
+
+def beside_a_lone_town(doc: Doc, start: int) -> bool:
+    """The unknown name opening at token `start` may take the region of the report's one
+    known town: not an area named with "the", nor `held_unread`."""
+    return not (start > 0 and doc[start - 1].lower_ == "the") and not held_unread(doc, start)
