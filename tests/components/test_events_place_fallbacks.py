@@ -513,4 +513,4 @@ def test_an_unknown_town_but_no_area_may_take_the_lone_towns_region(parsed, gaz,
     from eventdesk.components.events.placing.unread_holder import beside_a_lone_town
 
     doc = _doc(parsed, gaz, words, [1] * len(words), ["dep"] * len(words), ["NG"])
-    assert beside_a_lone_town(doc, words.index("Tamboro")) is beside
+    assert beside_a_lone_town(gaz, doc, ("Tamboro", words.index("Tamboro"))) is beside

@@ -236,9 +236,8 @@ class Placer(FocusFinder):
         """A town the clause names but the index did not find in the text: the index may
         still know it under another spelling; else the dateline town the clause calls "here"
         (`anaphora.dateline_here`); else the one place its sentence gives for it
-        (`sentence_container`); else the report's one region (`report_region`, even of one
-        town: `beside_a_lone_town`); else its name in the country the report gives it or is
-        about ("the Niger village of Abadam"), no point: better no point than a wrong one."""
+        (`sentence_container`); else the report's one region (even of one town:
+        `beside_a_lone_town`); else its name in its country, no point: not a wrong one."""
         name, start = unknown
         countries = line_countries(doc, doc[start].idx)
         sent = doc[start].sent
@@ -257,7 +256,8 @@ class Placer(FocusFinder):
         incident = without_other_deeds(incident, clause)
         return dateline_here(self, doc, clause, code, name) \
             or sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name, lone_town=beside_a_lone_town(doc, start)) \
+            or report_region(self, doc, code, name,
+                             lone_town=beside_a_lone_town(self.gazetteer, doc, unknown)) \
             or filed_district(self, doc, code, name) or country_only(
                 code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 
