@@ -291,6 +291,22 @@ def test_towns_of_two_regions_one_town_or_no_country_give_no_report_region(parse
     assert report_region(placer, _report(parsed, gaz, ("Jos", "Jos")), "NG", "Mavo") is None
 
 
+def test_a_town_the_index_lacks_takes_the_region_of_the_reports_one_town(parsed, gaz):
+    """"Gunmen struck Jos ... shelled the town of Ubandoma", Ubandoma unknown: the one
+    known town's region holds it (no point); a clause naming no place does not."""
+    from eventdesk.components.events.place_fallbacks import report_region
+
+    placer = _placer(gaz)
+    doc = _report(parsed, gaz, ("Jos", "Jos"))
+    place = report_region(placer, doc, "NG", "Ubandoma", lone_town=True)
+    assert (place.admin1, place.location, place.geo_precision, place.latitude) == (
+        "Plateau", "Ubandoma", 3, None)
+    assert report_region(placer, doc, "NG", lone_town=False) is None
+    # towns of two regions: none, even for a town the index lacks
+    doc = _report(parsed, gaz, ("Jos", "Kaduna"))
+    assert report_region(placer, doc, "NG", "Ubandoma", lone_town=True) is None
+
+
 def test_one_region_named_as_such_is_the_reports_region(parsed, gaz):
     """"Gunmen struck Plateau State": a report naming one region and no place outside it
     keeps to it; one town alone does not (above), nor a region and a town outside it."""
@@ -467,3 +483,34 @@ def test_an_agreement_placed_nowhere_is_where_the_report_was_filed():
     abroad = draft("Agreement", "Strategic developments", place=None)
     at_the_only_town(None, [abroad], "SY", filed=lambda: erbil)
     assert abroad.place is None
+
+
+@pytest.mark.parametrize(("words", "held"), [
+    # "near Tamboro in North Kelwa": the text names Tamboro's holder, and the index lacks it
+    (["Fighters", "repulsed", "attacks", "near", "Tamboro", "in", "North", "Kelwa"], True),
+    (["Fighters", "shelled", "Tamboro", "village", ",", "Upper", "Dansa"], True),
+    # a holder the index reads, or none at all: not held by an unread name
+    (["Fighters", "repulsed", "attacks", "near", "Tamboro", "in", "Jos"], False),
+    (["Fighters", "shelled", "Tamboro", "village", "on", "Monday"], False),
+    (["Fighters", "shelled", "Tamboro", "in", "the", "night"], False),
+])
+def test_an_unknown_village_held_by_a_name_the_index_lacks(parsed, gaz, words, held):
+    from eventdesk.components.events.placing.unread_holder import held_unread
+
+    doc = _doc(parsed, gaz, words, [1] * len(words), ["dep"] * len(words), ["NG"])
+    assert held_unread(doc, words.index("Tamboro")) is held
+
+
+@pytest.mark.parametrize(("words", "beside"), [
+    (["Gunmen", "shelled", "the", "town", "of", "Tamboro"], True),
+    (["Gunmen", "attacked", "farmers", "near", "Tamboro"], True),
+    # an area named with "the" is wider than the lone town's region
+    (["Gunmen", "attacked", "farmers", "in", "the", "Tamboro", "Delta"], False),
+    (["Gunmen", "attacked", "farmers", "near", "Tamboro", "in", "North", "Kelwa"], False),
+])
+def test_an_unknown_town_but_no_area_may_take_the_lone_towns_region(parsed, gaz, words,
+                                                                     beside):
+    from eventdesk.components.events.placing.unread_holder import beside_a_lone_town
+
+    doc = _doc(parsed, gaz, words, [1] * len(words), ["dep"] * len(words), ["NG"])
+    assert beside_a_lone_town(gaz, doc, ("Tamboro", words.index("Tamboro"))) is beside

@@ -167,13 +167,12 @@ def _measured(placer, doc: Doc, mention, town: Place) -> Place:
     return town
 
 
-# doc.user_data key: {scene country: (country, country code, admin1) of the report's one
-# region, or None}, filled by report_region
+# doc.user_data key: {scene country: `_region_parts` of the report's one region, or None}
 REPORT_REGION_KEY = "eventdesk.report_region"
 
 
-def report_region(placer, doc: Doc, country: str | None, name: str | None = None
-                  ) -> Place | None:
+def report_region(placer, doc: Doc, country: str | None, name: str | None = None, *,
+                  lone_town: bool = False) -> Place | None:
     """The report's one region: every town the report's body names in the scene `country`
     (and every region it names there) lies in one first-level region, and the clause names
     no place the index knows ("opened fire on the crowd as it left the mosque", in a report
@@ -182,29 +181,30 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
     3, the unknown place's `name` kept as its location) -- the region holds the event as
     surely as it holds every place the report names, and a point would be a guess. Towns of
     two regions, or one town alone (a report may name only one place of a wider story): no
-    region; one region named as such, nothing outside it, is the scene. The dateline and
-    where people went ("to send a team to Damascus") say nothing of where deeds were.
+    region, unless the clause names a town the index lacks (`lone_town`: "shelled the town
+    of X" where Y is the one known town: Y's region); a region named as such is the scene.
+    The dateline and where people went ("a team to Damascus") say nothing of where deeds were.
 
     The region is read once per report and country (`doc.user_data[REPORT_REGION_KEY]`):
     it depends on the report's places alone, and the placer asks for it once per clause."""
     if country is None:
         return None
     found = read_once(doc, REPORT_REGION_KEY, country,
-                      lambda: _region_parts(_report_region(placer, doc, country)))
-    if found is None:
+                      lambda: _region_parts(*_report_region(placer, doc, country)))
+    if found is None or found[3] and not lone_town:
         return None
-    country_name, code, admin1 = found
+    country_name, code, admin1, _ = found
     return Place(country=country_name, country_code=code, admin1=admin1, location=name,
                  geo_precision=3)
 
 
-def _region_parts(region: Place | None) -> tuple[str, str, str] | None:
-    """What `report_region` keeps of a region: its country, country code and admin1."""
-    return None if region is None else (region.country, region.country_code, region.admin1)
+def _region_parts(region: Place | None, lone: bool) -> tuple[str, str, str, bool] | None:
+    """What `report_region` keeps: country, country code, admin1, one town alone."""
+    return region and (region.country, region.country_code, region.admin1, lone)
 
 
-def _report_region(placer, doc: Doc, country: str) -> Place | None:
-    """`report_region` read afresh: the first place of the one region, else None."""
+def _report_region(placer, doc: Doc, country: str) -> tuple[Place | None, bool]:
+    """`report_region` read afresh: the one region's first place (else None), one town?"""
     regions: set[str] = set()
     seen: set = set()
     region: Place | None = None
@@ -218,15 +218,14 @@ def _report_region(placer, doc: Doc, country: str) -> Place | None:
         if place is None or not place.admin1:
             continue
         if CODED_AS.get(place.country_code, place.country_code) != country:
-            return None  # a place abroad: the report is not about one region
+            return None, False  # a place abroad: the report is not about one region
         regions.add(place.admin1)
         seen.add(place.geonameid)
         region = region or place
         if len(regions) > 1:
-            return None
-    if region is None or len(seen) < 2 and region.geo_precision != 3:
-        return None  # one town alone; one region named as such is the report's scene
-    return region
+            return None, False
+    # one town alone; one region named as such is the report's scene
+    return region, region is not None and len(seen) < 2 and region.geo_precision != 3
 
 
 # "... ceasefire in Havana", "... post near Jisr al-Shughur": where a headline puts its deed

@@ -65,6 +65,7 @@ from eventdesk.components.events.placing.places import (
     unheld_sibling,
 )
 from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
+from eventdesk.components.events.placing.unread_holder import beside_a_lone_town
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
@@ -122,8 +123,7 @@ class Placer(FocusFinder):
         if extra and region is not None and region.geo_precision == 3 and all(
                 c.place.country_code == region.country_code and c.place.admin1 == region.admin1
                 for c in extra):
-            # "violence spread across Manipur as mobs torched houses in Churachandpur and Imphal":
-            # the region is where its towns are, no event of its own (GUIDELINES)
+            # "unrest across X as mobs burned houses in Y and Z": the region is where its towns are
             cand.place = extra.pop(0).place
         return extra + listed_parts(doc, clause, cand)
 
@@ -237,9 +237,8 @@ class Placer(FocusFinder):
         """A town the clause names but the index did not find in the text: the index may
         still know it under another spelling; else the dateline town the clause calls "here"
         (`anaphora.dateline_here`); else the one place its sentence gives for it
-        (`sentence_container`); else the report's one region (`report_region`); else its
-        name in the country the report gives it ("the Niger village of Abadam") or is about,
-        with no point: better no point than a wrong one."""
+        (`sentence_container`); else the report's one region (even of one town:
+        `beside_a_lone_town`); else its name in its country, no point: not a wrong one."""
         name, start = unknown
         countries = line_countries(doc, doc[start].idx)
         sent = doc[start].sent
@@ -258,8 +257,9 @@ class Placer(FocusFinder):
         incident = without_other_deeds(incident, clause)
         return dateline_here(self, doc, clause, code, name) \
             or sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name) or filed_district(self, doc, code, name) \
-            or country_only(
+            or report_region(self, doc, code, name,
+                             lone_town=beside_a_lone_town(self.gazetteer, doc, unknown)) \
+            or filed_district(self, doc, code, name) or country_only(
                 code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
