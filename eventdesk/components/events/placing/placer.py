@@ -83,8 +83,8 @@ class Placer(FocusFinder):
         self.names = NameReader(gazetteer, self.judge)
 
     def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate, ctx: Context):
-        """"retook the towns of Makhmour and Gwer": one event per place, but where people
-        went; "in Tripoli on Tuesday and in Zawiya on Wednesday": each on its own day."""
+        """"retook the towns of Makhmour and Gwer": one event per place; "in Tripoli on
+        Tuesday and in Zawiya on Wednesday": each on the day told after its name."""
         ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause)
         mentions = [m for m in doc_ext(doc, "places") or [] if m.start in ids and m.kind == "place"
                     and self.judge.plausible(doc, m) and not beyond_a_gateway(doc, m.start)]
@@ -97,8 +97,8 @@ class Placer(FocusFinder):
                     and not in_a_parallel_phrase(doc, head, mentions, mention) \
                     and not heads_a_list(doc, head, mentions, mention):
                 continue
-            if joined.head.head.lower_ in ROUTE_LINKS or self.judge.is_away(doc, mention):
-                continue  # a route's ends ("a landmine between Ansongo and Gao"), one event
+            if joined.head.head.lower_ in ROUTE_LINKS:  # a route's ends, one event at the first:
+                continue  # "a landmine between Ansongo and Gao", "the road linking X and Y"
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place_key(place) == \
                     place_key(cand.place) or names_its_region(doc, head, place, cand.place):
