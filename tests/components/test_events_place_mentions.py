@@ -32,6 +32,27 @@ def test_where_an_actor_is_based_or_comes_from_is_its_home(parsed):
     assert not is_home(count[5])
 
 
+def test_the_town_of_a_site_the_victims_belong_to_is_the_scene_not_their_home(parsed):
+    from eventdesk.components.events.place_mentions import is_home
+
+    # "pupils of a school in Tarvo": the school is in Tarvo, where they were taken
+    sited = parsed(["pupils", "of", "a", "school", "in", "Tarvo"], [0, 0, 3, 1, 3, 4],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                   pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                   lemmas=["student", "of", "a", "school", "in", "tarvo"])
+    # "an employee of a firm in Tarvo": the firm is a home, so is its town
+    firm = parsed(["employee", "of", "a", "firm", "in", "Tarvo"], [0, 0, 3, 1, 3, 4],
+                  ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                  pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                  lemmas=["employee", "of", "a", "firm", "in", "tarvo"])
+    # "a student of Tarvo": the student's home
+    own = parsed(["student", "of", "Tarvo"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+                 pos=["NOUN", "ADP", "PROPN"], lemmas=["student", "of", "tarvo"])
+    assert not is_home(sited[5])
+    assert is_home(firm[5])
+    assert is_home(own[2])
+
+
 def _town_mention(start, text, *, country, match, population):
     from types import SimpleNamespace
 

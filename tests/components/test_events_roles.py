@@ -128,3 +128,12 @@ def test_the_group_served_on_behalf_of_is_no_side():
     assert _roles("In Peshawar, police said they arrested three suspects allegedly involved in "
                   "extortion calls to shopkeepers on behalf of the Pakistani Taliban, following "
                   "a raid in the Hayatabad area on Sunday.")[0] == ("police", None)
+
+
+@pytest.mark.slow
+def test_the_doer_named_for_what_was_fired_acts_not_the_weapon_word():
+    """"Artillery shells fired by the militia landed in X": "artillery" says what kind of
+    shells they were; the "by" phrase names who fired them."""
+    assert _roles("On Monday, artillery shells fired by the Wagner Group landed in the "
+                  "market of Kidal, killing nine civilians.")[0] == ("Wagner Group",
+                                                                       "civilians")

@@ -85,6 +85,7 @@ def roles(doc: Doc, clause: Clause):
             patients.extend(subordinate)
         else:
             agents.extend(subordinate)
+    agents = [a for a in agents if not _kind_of_what_its_doer_fired(doc, a, agents)]
     between = _between_sides(doc, clause)
     if between is not None:
         return between
@@ -241,6 +242,21 @@ def _names_sharing_kind(first: Token, named) -> bool:
     shared = before + [g for g in kind.children
                        if a_name(g) and g.dep_ in ("compound", "nmod", "amod")]
     return bool(shared) and all(a_name(c) for c in before)
+
+
+def _kind_of_what_its_doer_fired(doc: Doc, mention, agents) -> bool:
+    """"Artillery shells fired by the RSF landed in X": a force word that only says what
+    kind of thing was fired (a compound of its noun), whose doer a "by" phrase on that noun
+    names: the doer acted, not the force the word may stand for elsewhere."""
+    head = span_root(doc, mention.start, mention.end)
+    if head.dep_ != "compound":
+        return False
+    for other in agents:
+        tok = span_root(doc, other.start, other.end)
+        if other is not mention and tok.dep_ == "pobj" and tok.head.dep_ == "agent" \
+                and tok.head.head.dep_ == "acl" and tok.head.head.head.i == head.head.i:
+            return True
+    return False
 
 
 def _relative_antecedent(doc: Doc, clause: Clause):

@@ -7,7 +7,8 @@ cue is looked for. `why_not` names the first cue that applies, so a decision can
 explained and each cue tested on its own examples.
 
 Modules, each importing only those before it in ORDER: table (the cue table compiled),
-times (the deed's days: dated, a saying's, history, to come), genre (opinion and analysis
+times (the deed's days: dated, a saying's, history, to come), news_age (old news, but a
+review's month and an investigation's finding), genre (opinion and analysis
 pieces), counting (one incident, a few or many acted upon, named again), beside (deeds told beside
 a verb that is no deed: a blamed deed's own relative clause, a time clause), irrealis (heads
 that say it did not or not yet happen), habitual (habits, trends, recurring deeds),
@@ -18,15 +19,12 @@ tallies), deciding (`why_not`).
 
 from eventdesk.components.events.happened.counting import told_where_or_when
 from eventdesk.components.events.happened.deciding import why_not
+from eventdesk.components.events.happened.news_age import is_old_news
 from eventdesk.components.events.happened.table import FRAMES, HISTORY, compile_table, modality
-from eventdesk.components.events.happened.times import (
-    day_resolved_in,
-    is_old_news,
-    told_on_that_day,
-)
+from eventdesk.components.events.happened.times import day_resolved_in, told_on_that_day
 
-ORDER = ("table", "times", "genre", "counting", "beside", "irrealis", "habitual", "backdrop",
-         "tolls", "at_large", "background", "deciding")
+ORDER = ("table", "times", "news_age", "genre", "counting", "beside", "irrealis", "habitual",
+         "backdrop", "tolls", "at_large", "background", "deciding")
 
 __all__ = ["FRAMES", "HISTORY", "ORDER", "compile_table", "day_resolved_in",
            "is_old_news", "modality", "told_on_that_day", "told_where_or_when", "why_not"]

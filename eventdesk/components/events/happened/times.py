@@ -5,7 +5,6 @@ still to come. Most cues that read a deed as record stand down for a dated one.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -133,7 +132,7 @@ def _day_of_the_subject(clause: Clause, date) -> bool:
 PUBLISHING = frozenset({"publish", "release", "issue", "according"})
 
 
-def _token_at(sent: Span, char: int) -> Token | None:
+def token_at(sent: Span, char: int) -> Token | None:
     """The sentence's token holding the character at `char`, found by spaCy's search by
     offset, not a walk over the sentence (a list without full stops is one sentence of
     thousands of tokens, and this is asked for each date of each clause)."""
@@ -148,7 +147,7 @@ def _day_of_the_saying(clause: Clause, date, cues: Modality) -> bool:
     """Whether `date` hangs on a verb of saying above the clause, outside its own words, or
     on a report's publication ("killed 2,583 people in 2023, according to a tally released
     on Monday")."""
-    tok = _token_at(clause.sent, date.start_char)
+    tok = token_at(clause.sent, date.start_char)
     if tok is not None and any(head.lemma_.lower() in PUBLISHING
                                and (head.dep_ == "acl" or head.lower_ == "according")
                                for head in tok.ancestors):
@@ -240,41 +239,6 @@ def told_on_that_day(doc: Doc, clause: Clause) -> bool:
     lowered = doc_text(doc)[start:end].lower()
     return any(re.search(rf"\b{re.escape(words)}\b", lowered)
                for words in modality().words["that_day"])
-
-
-def is_old_news(doc: Doc, date: dt.date | None, precision: int | None) -> bool:
-    """Events over a month before publication (a week for a month-only date) are
-    background ("the ceasefire agreed in Minsk in September")."""
-    published = doc_ext(doc, "published")
-    if published is None or date is None:
-        return False
-    age = (published - date).days
-    cues = modality()
-    old = age > cues.max_age_days or (precision == 3 and age > cues.month_max_age_days)
-    return old and (date.year, date.month) != month_reviewed(doc)
-
-
-# A month named with its year ("October 2023") in a headline.
-MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september"
-                        r"|october|november|december)\s+(\d{4})\b", re.IGNORECASE)
-MONTH_NUMBERS = {name: n for n, name in enumerate(
-    "january february march april may june july august september october november "
-    "december".split(), start=1)}
-
-
-def month_reviewed(doc: Doc) -> tuple[int, int] | None:
-    """The month a periodic review covers ("Monthly security review: X region, October
-    2023"), named with its year in the headline or the report's first line, when it is
-    the month of publication or the one before: its key incidents, told weeks later, are
-    the review's news, not background."""
-    published = doc_ext(doc, "published")
-    first = doc_text(doc)[:200].split("\n", 1)[0]
-    found = published and MONTH_YEAR.search(f"{doc_ext(doc, 'title') or ''}\n{first}")
-    if not found:
-        return None
-    year, month = int(found.group(2)), MONTH_NUMBERS[found.group(1).lower()]
-    months_before = (published.year - year) * 12 + published.month - month
-    return (year, month) if months_before in (0, 1) else None
 
 
 def joined_start(clause: Clause, start: int) -> int:

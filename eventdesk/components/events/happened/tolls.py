@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger, read_once
 from eventdesk.components.events.happened.counting import as_number
+from eventdesk.components.events.happened.news_age import is_old_news
 from eventdesk.components.events.happened.table import modality
-from eventdesk.components.events.happened.times import day_of_the_deed_told, is_old_news
+from eventdesk.components.events.happened.times import day_of_the_deed_told
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root

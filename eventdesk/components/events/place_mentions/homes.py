@@ -30,8 +30,12 @@ def is_home(root: Token) -> bool:
     """"a firm of North Carolina", "Ranimat, 28, of Kafr Tsurif near Hebron", "a brigade
     based in the port city of Szczecin": where an actor comes from or is stationed."""
     tok = root
+    sited = False   # "students of a school in Kumbo": the place is the school's, the scene
     while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
         head = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and head.pos_ == "NOUN" \
+                and head.lemma_.lower() not in HOME_NOUNS:
+            sited = True
         if tok.dep_ == "prep":
             if tok.lower_ in ("in", "at") and head.pos_ == "VERB" \
                     and head.lemma_.lower() in HOME_VERBS and not _event_registered(head):
@@ -42,7 +46,7 @@ def is_home(root: Token) -> bool:
             before = word_before(head.doc, head.i)  # "Ranimat,  28, of"
             age = head.like_num and before >= 0 and head.doc[before].text == "," and (
                 head.head.pos_ == "PROPN" or head.head.ent_type_ == "PERSON")
-            if tok.lower_ in ("of", "from") and (
+            if tok.lower_ in ("of", "from") and not sited and (
                     head.lemma_.lower() in HOME_NOUNS or head.ent_type_ == "PERSON"
                     or age):
                 return True

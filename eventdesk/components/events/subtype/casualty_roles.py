@@ -269,3 +269,21 @@ def killed_in_a_fight_between_sides(facts: ClauseFacts) -> bool:
         if setting or same_time:
             return True
     return False
+
+
+# Verbs that harm a person with a weapon in hand: told of people, an attack on them.
+HARMING_VERBS = frozenset({"shoot", "stab", "behead", "execute", "hack", "machete"})
+
+
+@predicate.add
+def civilians_shot_in_clause(facts: ClauseFacts) -> bool:
+    """"Raided the market, shooting traders and herders and stealing cattle": a verb of the
+    clause that shoots or stabs people the actor lexicon calls civilians, whatever the
+    damage told beside it -- the people harmed make it an attack."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    civilians = {span_root(doc, m.start, m.end).i for m in doc_ext(doc, "actors") or []
+                 if m.role_hint == "civilian" and m.start in ids}
+    return any(t.lemma_.lower() in HARMING_VERBS and t.pos_ == "VERB" and any(
+        o.i in civilians or any(c.i in civilians for c in o.conjuncts)
+        for o in t.children if o.dep_ == "dobj") for t in facts.clause.tokens)

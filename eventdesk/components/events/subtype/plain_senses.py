@@ -141,3 +141,27 @@ def air_named_only_as_a_site(facts: ClauseFacts) -> bool:
     return bool(airs) and all(
         doc[m.start:m.end].text.lower() in ("air force", "air forces") and m.end < len(doc)
         and doc[m.end].lemma_.lower() in AIR_FORCE_SITES for m in airs)
+
+
+# "came under fire", "came under attack": what the subject suffered, not what it did
+UNDER_WORDS = frozenset({"fire", "attack", "gunfire", "shelling", "assault", "ambush"})
+
+
+@predicate.add
+def aircraft_under_fire(facts: ClauseFacts) -> bool:
+    """Every aircraft of the clause is what "came under fire" or what an attack was "on"
+    ("a helicopter came under fire from gunmen as it landed", "condemned the attack on a
+    UN helicopter"): the target of other arms, no aircraft that struck."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    airs = [span_root(doc, m.start, m.end) for m in doc_ext(doc, "triggers") or []
+            if m.category == "air" and m.start in ids]
+    return bool(airs) and all(_under_fire(a) for a in airs)
+
+
+def _under_fire(air: Token) -> bool:
+    if air.dep_ == "pobj" and air.head.lower_ in ("on", "against"):
+        return air.head.head.lemma_.lower() in UNDER_WORDS
+    return air.dep_ == "nsubj" and air.head.lemma_.lower() == "come" and any(
+        p.lower_ == "under" and any(o.lemma_.lower() in UNDER_WORDS for o in p.children)
+        for p in air.head.children if p.dep_ == "prep")
