@@ -32,7 +32,8 @@ other names overrule), focus (the town the report names most, and the one it was
 about), institutions (a deed at a state's institution is in the capital), filed_district
 (an unknown village of an item datelined by its district lies in that district), listed_parts
 (a list of a city's parts the index lacks, one event each), unread_holder (whether the one
-town a report names holds an unknown village), placer
+town a report names holds an unknown village), named_before (an unknown town named bare
+after the report said what holds it), placer
 (`Placer`), told_later (the place a sentence naming the deed again gives it).
 """
 
@@ -49,7 +50,8 @@ from eventdesk.components.events.placing.told_later import place_told_later
 ORDER = ("deeds", "joined_first", "phrases", "side_places", "landmarks", "anaphora", "places",
          "introduced", "abroad", "own_sentence", "scene_country", "frames",
          "finding", "holders", "focus", "institutions",
-         "filed_district", "listed_parts", "unread_holder", "placer", "told_later")
+         "filed_district", "listed_parts", "unread_holder", "named_before", "placer",
+         "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
-from eventdesk.components.events.place_fallbacks import in_region, report_region, sentence_container
+from eventdesk.components.events.place_fallbacks import in_region, report_region
 from eventdesk.components.events.place_mentions import CITY_PARTS, MentionJudge, names_an_office
 from eventdesk.components.events.place_mentions.destinations import beyond_a_gateway
 from eventdesk.components.events.place_mentions.other_names import ROUTE_LINKS
@@ -45,6 +45,7 @@ from eventdesk.components.events.placing.institutions import institution_capital
 from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.landmarks import past_landmarks
 from eventdesk.components.events.placing.listed_parts import listed_parts
+from eventdesk.components.events.placing.named_before import held_here_or_before
 from eventdesk.components.events.placing.phrases import (
     day_after,
     heads_a_list,
@@ -236,9 +237,9 @@ class Placer(FocusFinder):
                             incident=()) -> Place | None:
         """A town the clause names but the index did not find in the text: the index may
         still know it under another spelling; else the dateline town the clause calls "here"
-        (`anaphora.dateline_here`); else the one place its sentence gives for it
-        (`sentence_container`); else the report's one region (even of one town:
-        `beside_a_lone_town`); else its name in its country, no point: not a wrong one."""
+        (`anaphora.dateline_here`); else the one place its sentence, or an earlier one naming
+        it, gives for it (`held_here_or_before`); else the report's one region (even of one
+        town: `beside_a_lone_town`); else its name in its country, no point: not a wrong one."""
         name, start = unknown
         countries = line_countries(doc, doc[start].idx)
         sent = doc[start].sent
@@ -254,9 +255,8 @@ class Placer(FocusFinder):
         code = country[0] if country else None
         if called_nearby(doc, start) and (beside := place_beside_last(self, doc, start, name)):
             return beside  # "also attacked nearby X village": by the place named last
-        incident = without_other_deeds(incident, clause)
-        return dateline_here(self, doc, clause, code, name) \
-            or sentence_container(self, doc, clause, unknown, code, incident) \
+        return dateline_here(self, doc, clause, code, name) or held_here_or_before(
+            self, doc, clause, unknown, code, without_other_deeds(incident, clause)) \
             or report_region(self, doc, code, name,
                              lone_town=beside_a_lone_town(self.gazetteer, doc, unknown)) \
             or filed_district(self, doc, code, name) or country_only(
