@@ -334,17 +334,17 @@ def _bare_region_key(mention: PlaceMention) -> str | None:
 
 
 def _without_halves_of_longer_names(mentions: list[PlaceMention], tokens) -> list[PlaceMention]:
-    """"the Mayo-Sava department": a half of a hyphenated name that the index lacks is no
-    place (nor evidence of a country) when the other half reads as none. Names joined that
-    are both places ("the Goma-Sake road") and countries ("the Russia-Ukraine war") stay."""
+    """"the Mayo-Sava department": the close of a hyphenated name that the index lacks is no
+    place (nor evidence of a country), however big its namesake, when the name's opening
+    reads as none. Names joined that are both places ("the Goma-Sake road") stay; so do an
+    Arabic article's ("al-Sham") and a country's ("the Hamas-Israel war")."""
     covered = {k for m in mentions for k in range(m.start, m.end)}
 
-    def joined_to_a_name(hyphen: int, other: int) -> bool:
-        if not 0 <= other < len(tokens) or tokens[hyphen].text != "-" or other in covered:
+    def closes_a_name(m: PlaceMention) -> bool:
+        if m.kind == _COUNTRY_KIND or m.start < 2 or tokens[m.start - 1].text != "-" \
+                or m.start - 2 in covered:
             return False
-        word = tokens[other].text
-        return tokens[hyphen - 1].whitespace_ == "" and tokens[hyphen].whitespace_ == "" \
-            and word[:1].isupper() and word.lower() not in ARABIC_ARTICLES
-    return [m for m in mentions if m.kind == _COUNTRY_KIND or not (
-        m.start >= 2 and joined_to_a_name(m.start - 1, m.start - 2)
-        or m.end + 1 < len(tokens) and joined_to_a_name(m.end, m.end + 1))]
+        opening = tokens[m.start - 2]
+        return opening.whitespace_ == "" and tokens[m.start - 1].whitespace_ == "" \
+            and opening.text[:1].isupper() and opening.text.lower() not in ARABIC_ARTICLES
+    return [m for m in mentions if not closes_a_name(m)]
