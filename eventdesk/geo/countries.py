@@ -34,6 +34,11 @@ EXTRA_COUNTRY_NAMES = {
     "BA": ("Bosnia",),
 }
 
+# A short name news gives two countries: the first is what wire style means by it alone
+# (Reuters' "Congo" is the DR Congo, the other "Congo Republic"); the rest of the report
+# decides (detection.py, `_ambiguous_names_read`).
+AMBIGUOUS_COUNTRY_NAMES = {"Congo": ("CD", "CG")}
+
 # ISO2 -> demonyms and adjectives ("Syrian troops", "Iraqi officials").
 DEMONYMS = {
     "AF": ("Afghan", "Afghans"), "AL": ("Albanian",), "DZ": ("Algerian",), "AO": ("Angolan",),

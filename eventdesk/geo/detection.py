@@ -21,6 +21,7 @@ from eventdesk.geo.candidates import (
     in_named_province,
     is_district,
 )
+from eventdesk.geo.countries import AMBIGUOUS_COUNTRY_NAMES
 from eventdesk.geo.country_words import _before_border, _dateline, _in_compound
 from eventdesk.geo.name_spans import (
     LOCATIVE_PREPS,
@@ -44,11 +45,12 @@ from eventdesk.geo.namesakes import (
     _without_anchored_namesakes,
     _without_namesakes_far_from_their_town,
 )
-from eventdesk.geo.normalize import article_split, fold, name_key, skeleton
+from eventdesk.geo.normalize import ARABIC_ARTICLES, article_split, fold, name_key, skeleton
 from eventdesk.geo.span_judging import SpanJudging
 from eventdesk.geo.span_vetting import FACILITY_WORDS, _Scan
 
 MAX_NGRAM = 6
+_AMBIGUOUS_KEYS = {name_key(name): codes for name, codes in AMBIGUOUS_COUNTRY_NAMES.items()}
 
 
 def _party_names(words: list[str]) -> frozenset[str]:
@@ -116,12 +118,17 @@ class PlaceDetection(SpanJudging):
             else:
                 pending.append((mention, needs, fallback))
             i = mention.end
+        kept = {id(m) for m in _without_halves_of_longer_names(
+            mentions + [m for m, _, _ in pending], tokens)}
+        mentions = [m for m in mentions if id(m) in kept]
+        pending = [p for p in pending if id(p[0]) in kept]
         if not mentions and not pending:
             return mentions
         mentions = _without_anchored_namesakes(mentions, words)
         _in_the_named_country(mentions, words)
         _big_cities_over_small_namesakes(mentions)
         mentions = self._without_unsupported_alternates(mentions, words)
+        self._ambiguous_names_read(doc, words, mentions)
         _, strong, named = self._evidence_weights(doc, words, mentions)
         if pending:
             # Names that are places only in the right country: kept when the report is
@@ -211,6 +218,21 @@ class PlaceDetection(SpanJudging):
                 added.append(PlaceMention(span.start, span.end, span.start_char, span.end_char,
                                           span.text, candidates))
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def _ambiguous_names_read(self, doc, words: list[str], mentions: list[PlaceMention]
+                              ) -> None:
+        """"fighting in eastern Congo" beside Goma and Beni is the DR Congo: a country name
+        news gives two countries (AMBIGUOUS_COUNTRY_NAMES) is the one the rest of the report
+        weighs more, its wire-style reading when the rest says neither."""
+        named = [m for m in mentions if m.kind == _COUNTRY_KIND
+                 and name_key(m.text) in _AMBIGUOUS_KEYS]
+        if not named:
+            return
+        rest = [m for m in mentions if all(m is not n for n in named)]
+        strong = self._evidence_weights(doc, words, rest)[1]
+        for mention in named:
+            codes = _AMBIGUOUS_KEYS[name_key(mention.text)]
+            mention.country_code = max(codes, key=lambda c: (strong.get(c, 0.0), -codes.index(c)))
 
     @staticmethod
     def named_region_countries(mentions: list[PlaceMention]) -> list[str]:
@@ -309,3 +331,20 @@ def _bare_region_key(mention: PlaceMention) -> str | None:
     if designator not in REGION_DESIGNATORS or core == mention.text.strip():
         return None
     return name_key(core) or None
+
+
+def _without_halves_of_longer_names(mentions: list[PlaceMention], tokens) -> list[PlaceMention]:
+    """"the Mayo-Sava department": the close of a hyphenated name that the index lacks is no
+    place (nor evidence of a country), however big its namesake, when the name's opening
+    reads as none. Names joined that are both places ("the Goma-Sake road") stay; so do an
+    Arabic article's ("al-Sham") and a country's ("the Hamas-Israel war")."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+
+    def closes_a_name(m: PlaceMention) -> bool:
+        if m.kind == _COUNTRY_KIND or m.start < 2 or tokens[m.start - 1].text != "-" \
+                or m.start - 2 in covered:
+            return False
+        opening = tokens[m.start - 2]
+        return opening.whitespace_ == "" and tokens[m.start - 1].whitespace_ == "" \
+            and opening.text[:1].isupper() and opening.text.lower() not in ARABIC_ARTICLES
+    return [m for m in mentions if not closes_a_name(m)]
