@@ -25,6 +25,20 @@ def same_day(a: Candidate, b: Candidate) -> bool:
     return False
 
 
+# The precision of a day told, and of a span ("over the weekend", "this week", "between 4
+# and 6 November") whose date stands for its days.
+_DAY, _SPAN = 1, 2
+
+
+def span_and_day(a: Candidate, b: Candidate) -> bool:
+    """Both told with a date, one a span's and the other a day within a week of it (a
+    span's date is one of its days: the weekend's Saturday, the week's publication day)."""
+    if not (a.date_told and b.date_told) or a.date is None or b.date is None:
+        return False
+    return {a.time_precision, b.time_precision} == {_DAY, _SPAN} \
+        and abs((a.date - b.date).days) < RESTATED_WITHIN_DAYS
+
+
 def same_place(a: Candidate, b: Candidate) -> bool:
     """The same place, or a city and one of its districts."""
     key_a, key_b = place_key(a.place), place_key(b.place)
