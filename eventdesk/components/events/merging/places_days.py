@@ -31,12 +31,12 @@ _DAY, _SPAN = 1, 2
 
 
 def span_and_day(a: Candidate, b: Candidate) -> bool:
-    """Both told with a date, one a span's and the other a day within a week of it (a
-    span's date is one of its days: the weekend's Saturday, the week's publication day)."""
+    """Both told with a date: the first a span's (its date the span's first day, as the
+    weekend's Saturday), the later one a day of its first two (the weekend's Sunday)."""
     if not (a.date_told and b.date_told) or a.date is None or b.date is None:
         return False
-    return {a.time_precision, b.time_precision} == {_DAY, _SPAN} \
-        and abs((a.date - b.date).days) < RESTATED_WITHIN_DAYS
+    return (a.time_precision, b.time_precision) == (_SPAN, _DAY) \
+        and a.start_char < b.start_char and 0 <= (b.date - a.date).days <= 1
 
 
 def same_place(a: Candidate, b: Candidate) -> bool:
