@@ -637,11 +637,13 @@ def test_a_spans_telling_and_one_told_with_a_day_of_it_are_one_event():
     sunday = MONDAY - dt.timedelta(days=1)
     span = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
                  date=sunday - dt.timedelta(days=1), precision=2, start=0)
+    span.actor1, span.actor2 = ARMY, MILITIA   # the two sides of the fighting
     day = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
-                date=sunday, start=50, fatalities=12)
+                date=sunday, start=50, fatalities=12, actor1=POLICE)
     assert restates(span, day)
     merged = merge([span, day])
-    assert [(e.date, e.time_precision, e.fatalities) for e in merged] == [(sunday, 1, 12)]
+    assert [(e.date, e.time_precision, e.fatalities, e.actor1) for e in merged] == \
+        [(sunday, 1, 12, POLICE)]
 
 
 def test_a_spans_telling_stays_apart_from_days_elsewhere_or_weeks_away_or_two_days():
