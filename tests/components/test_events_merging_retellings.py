@@ -629,3 +629,32 @@ def test_the_paramilitaries_named_again_retell_their_attack_soldiers_do_not():
         ["Attack"]
     assert [s for s, _, _ in coded(lead.format("soldiers"), "2024-07-20")] == \
         ["Armed clash", "Attack"]
+
+
+def test_a_spans_telling_and_one_told_with_a_day_of_it_are_one_event():
+    """A highlights line's "shelling intensified over the weekend" (the Saturday, a span)
+    and the body's "on Sunday, shells landed in Mosul": one event, on the Sunday."""
+    sunday = MONDAY - dt.timedelta(days=1)
+    span = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                 date=sunday - dt.timedelta(days=1), precision=2, start=0)
+    span.actor1, span.actor2 = ARMY, MILITIA   # the two sides of the fighting
+    day = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                date=sunday, start=50, fatalities=12, actor1=POLICE)
+    assert restates(span, day)
+    merged = merge([span, day])
+    assert [(e.date, e.time_precision, e.fatalities, e.actor1) for e in merged] == \
+        [(sunday, 1, 12, POLICE)]
+
+
+def test_a_spans_telling_stays_apart_from_days_elsewhere_or_weeks_away_or_two_days():
+    span = dict(date=MONDAY - dt.timedelta(days=2), precision=2, start=0)
+    shelling = ("Shelling/artillery/missile attack", "Explosions/Remote violence")
+    for day in (draft(*shelling, place=OTHER, start=50),
+                draft(*shelling, date=MONDAY + dt.timedelta(days=9), start=50),
+                draft(*shelling, date=MONDAY + dt.timedelta(days=1), start=50),
+                draft(*shelling, date=MONDAY - dt.timedelta(days=1), start=50,
+                      another_incident=True)):
+        assert not restates(draft(*shelling, **span), day)
+    # two days told each with its own day are two events, as before
+    assert not restates(draft(*shelling, start=0),
+                        draft(*shelling, date=MONDAY - dt.timedelta(days=1), start=50))

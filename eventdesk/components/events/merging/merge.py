@@ -14,7 +14,7 @@ from eventdesk.components.events.merging.accounts import (
 )
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
 from eventdesk.components.events.merging.named_places import placed_by_name
-from eventdesk.components.events.merging.places_days import holds
+from eventdesk.components.events.merging.places_days import holds, span_and_day
 from eventdesk.components.events.merging.retellings import (
     detail_of,
     quoted_again,
@@ -56,7 +56,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         same = next((k for k in pool if same_event(k, cand) or restates(k, cand)
                      or one_transfer(k, cand)), None)
         if same is not None:
-            winner, other = (cand, same) if _rank(cand) < _rank(same) else (same, cand)
+            # of one rank, the day's telling speaks for a span's ("on Sunday, shells fired
+            # by X killed 27" for "fighting intensified over the weekend")
+            winner, other = (cand, same) if _rank(cand) < _rank(same) or (
+                _rank(cand) == _rank(same) and span_and_day(same, cand)) else (same, cand)
         elif (same := next((k for k in pool if side_account_of(k, cand)
                             or target_described(k, cand) or target_told_again(k, cand)),
                            None)) is not None:

@@ -25,6 +25,20 @@ def same_day(a: Candidate, b: Candidate) -> bool:
     return False
 
 
+# The precision of a day told, and of a span ("over the weekend", "this week", "between 4
+# and 6 November") whose date stands for its days.
+_DAY, _SPAN = 1, 2
+
+
+def span_and_day(a: Candidate, b: Candidate) -> bool:
+    """Both told with a date: the first a span's (its date the span's first day, as the
+    weekend's Saturday), the later one a day of its first two (the weekend's Sunday)."""
+    if not (a.date_told and b.date_told) or a.date is None or b.date is None:
+        return False
+    return (a.time_precision, b.time_precision) == (_SPAN, _DAY) \
+        and a.start_char < b.start_char and 0 <= (b.date - a.date).days <= 1
+
+
 def same_place(a: Candidate, b: Candidate) -> bool:
     """The same place, or a city and one of its districts."""
     key_a, key_b = place_key(a.place), place_key(b.place)

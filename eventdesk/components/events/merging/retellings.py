@@ -18,6 +18,7 @@ from eventdesk.components.events.merging.places_days import (
     same_day,
     same_place,
     same_province,
+    span_and_day,
     told_in_one_breath,
 )
 from eventdesk.components.events.merging.same_event import (
@@ -39,8 +40,10 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     have seized Kidal" after "took control of Kidal on Tuesday". It restates the dated one
     when that day is within a week before its own; a telling marked as another incident
     ("separately") or as the deed done again ("bombed the same village again") never
-    restates."""
-    if earlier.date_told == later.date_told or earlier.another_incident \
+    restates. Nor need a span's telling ("shelling intensified over the weekend") and one
+    told with a day of it ("on Sunday, shells landed") both be undated (a highlights line)."""
+    spanned = span_and_day(earlier, later)
+    if earlier.date_told == later.date_told and not spanned or earlier.another_incident \
             or later.another_incident or earlier.done_again or later.done_again \
             or other_takers(earlier, later):
         return False
@@ -49,6 +52,8 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
             or holds(later.place, earlier.place)
             or earlier.place_by_anaphor or later.place_by_anaphor)):
         return False
+    if spanned:
+        return True
     told, untold = (earlier, later) if earlier.date_told else (later, earlier)
     if told.date is None or untold.date is None:
         return False
