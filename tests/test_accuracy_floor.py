@@ -2,13 +2,13 @@
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
 why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl, dev13.jsonl,
-dev44.jsonl, dev47.jsonl, dev49.jsonl, dev50.jsonl, dev52.jsonl and dev55.jsonl measure
+dev44.jsonl, dev47.jsonl, dev49.jsonl, dev50.jsonl, dev52.jsonl, dev55.jsonl and dev58.jsonl measure
 generalisation (dev3, dev4, dev5, dev8, dev10–dev12, dev14–dev43, dev45, dev46, dev48, dev51,
-dev53, dev54 and dev56 did when first scored): never write rules from their sentences, and
-never study the errors of dev6, dev7, dev9, dev13, dev44, dev47, dev49, dev50, dev52 or dev55
-(evaluate/gold_sets.py lists them). Lowered in stop
-38, each by one match or two false records traded for a change measured as a gain on the sets for
-measuring: dev5, dev11, dev14 (a village of a district seated at its namesake town gets the
+dev53, dev54, dev56 and dev57 did when first scored): never write rules from their sentences, and
+never study the errors of dev6, dev7, dev9, dev13, dev44, dev47, dev49, dev50, dev52, dev55
+or dev58 (evaluate/gold_sets.py lists them). Lowered in stop 38, each by one match or two
+false records traded for a change measured as a gain on the sets for measuring:
+dev5, dev11, dev14 (a village of a district seated at its namesake town gets the
 seat's point, 30 more gold places within 25 km on the studied sets; these three villages lie
 over 25 km from the seat) and dev39 (live-blog lines kept apart: dev6 and dev13 +1 match each,
 3 fewer false records). Lowered in stop 39: dev16 (a town the recogniser reads as a person is a
@@ -24,7 +24,13 @@ gets its cercle town's point 78 km off where it was left at country level, unsco
 in stop 42: dev5 (a report naming one region as a region, and no place outside it, holds the
 villages the index lacks, at that region with no point: 8 more matches for 4 false records on
 the studied sets, dev2 and dev47 +1 match each; dev5's communiqué names one region beside a
-sector whose two unknown villages lie in two others, now two false records at that region))"""
+sector whose two unknown villages lie in two others, now two false records at that region).
+Lowered in stop 43: dev27 lenient and dev56 (a town the index lacks, in a report whose only
+known town is Y, takes Y's region with no point: 8 more matches for 4 false records on the
+studied sets, 4 more for 1 on the sets for measuring; dev27's village read in the wrong
+country's region is a false record, and dev56's town now carries the region as the index
+spells it, "North Kivu", where gold writes "Nord-Kivu", which the scorer's folding does not
+equate: a match lost))"""
 
 import json
 from pathlib import Path
@@ -38,7 +44,7 @@ pytestmark = pytest.mark.slow
 GOLD = Path("/work/shared/gold")
 IN_REPOSITORY = Path(__file__).parent / "gold"
 # set -> (lenient F1, strict F1)
-FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.851, 0.813),
+FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.856, 0.817),
           IN_REPOSITORY / "dev3.jsonl": (0.967, 0.967),
           IN_REPOSITORY / "dev4.jsonl": (0.987, 0.978),
           IN_REPOSITORY / "dev5.jsonl": (0.902, 0.886),
@@ -46,53 +52,55 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.851, 0.813
           IN_REPOSITORY / "dev7.jsonl": (0.834, 0.793),
           IN_REPOSITORY / "dev8.jsonl": (0.966, 0.983),
           IN_REPOSITORY / "dev9.jsonl": (0.767, 0.750),
-          IN_REPOSITORY / "dev10.jsonl": (0.965, 0.965),
+          IN_REPOSITORY / "dev10.jsonl": (0.974, 0.974),
           IN_REPOSITORY / "dev11.jsonl": (0.947, 0.947),
-          IN_REPOSITORY / "dev12.jsonl": (0.962, 0.943),
+          IN_REPOSITORY / "dev12.jsonl": (0.962, 0.954),
           IN_REPOSITORY / "dev13.jsonl": (0.707, 0.688),
           IN_REPOSITORY / "dev14.jsonl": (0.859, 0.840),
           IN_REPOSITORY / "dev15.jsonl": (0.923, 0.923),
-          IN_REPOSITORY / "dev16.jsonl": (0.754, 0.735),
-          IN_REPOSITORY / "dev17.jsonl": (0.943, 0.924),
-          IN_REPOSITORY / "dev18.jsonl": (0.895, 0.895),
+          IN_REPOSITORY / "dev16.jsonl": (0.777, 0.759),
+          IN_REPOSITORY / "dev17.jsonl": (0.943, 0.943),
+          IN_REPOSITORY / "dev18.jsonl": (0.897, 0.897),
           IN_REPOSITORY / "dev19.jsonl": (0.886, 0.886),
           IN_REPOSITORY / "dev20.jsonl": (0.932, 0.893),
           IN_REPOSITORY / "dev21.jsonl": (0.911, 0.911),
-          IN_REPOSITORY / "dev22.jsonl": (0.873, 0.851),
-          IN_REPOSITORY / "dev23.jsonl": (0.868, 0.843),
+          IN_REPOSITORY / "dev22.jsonl": (0.873, 0.873),
+          IN_REPOSITORY / "dev23.jsonl": (0.878, 0.853),
           IN_REPOSITORY / "dev24.jsonl": (0.950, 0.934),
-          IN_REPOSITORY / "dev25.jsonl": (0.874, 0.838),
+          IN_REPOSITORY / "dev25.jsonl": (0.874, 0.856),
           IN_REPOSITORY / "dev26.jsonl": (0.882, 0.842),
-          IN_REPOSITORY / "dev27.jsonl": (0.848, 0.795),
+          IN_REPOSITORY / "dev27.jsonl": (0.839, 0.808),
           IN_REPOSITORY / "dev28.jsonl": (0.871, 0.851),
           IN_REPOSITORY / "dev29.jsonl": (0.800, 0.757),
           IN_REPOSITORY / "dev30.jsonl": (0.950, 0.950),
           IN_REPOSITORY / "dev31.jsonl": (0.926, 0.926),
-          IN_REPOSITORY / "dev32.jsonl": (0.832, 0.832),
+          IN_REPOSITORY / "dev32.jsonl": (0.848, 0.848),
           IN_REPOSITORY / "dev33.jsonl": (0.869, 0.869),
           IN_REPOSITORY / "dev34.jsonl": (0.889, 0.869),
           IN_REPOSITORY / "dev35.jsonl": (0.848, 0.804),
-          IN_REPOSITORY / "dev36.jsonl": (0.864, 0.864),
+          IN_REPOSITORY / "dev36.jsonl": (0.884, 0.884),
           IN_REPOSITORY / "dev37.jsonl": (0.658, 0.594),
           IN_REPOSITORY / "dev38.jsonl": (0.733, 0.733),
           IN_REPOSITORY / "dev39.jsonl": (0.835, 0.835),
-          IN_REPOSITORY / "dev40.jsonl": (0.859, 0.807),
-          IN_REPOSITORY / "dev41.jsonl": (0.880, 0.892),
+          IN_REPOSITORY / "dev40.jsonl": (0.859, 0.833),
+          IN_REPOSITORY / "dev41.jsonl": (0.890, 0.902),
           IN_REPOSITORY / "dev42.jsonl": (0.841, 0.841),
           IN_REPOSITORY / "dev43.jsonl": (0.833, 0.798),
-          IN_REPOSITORY / "dev44.jsonl": (0.857, 0.790),
+          IN_REPOSITORY / "dev44.jsonl": (0.876, 0.811),
           IN_REPOSITORY / "dev45.jsonl": (0.977, 0.977),
-          IN_REPOSITORY / "dev46.jsonl": (0.779, 0.759),
+          IN_REPOSITORY / "dev46.jsonl": (0.799, 0.779),
           IN_REPOSITORY / "dev47.jsonl": (0.764, 0.764),
-          IN_REPOSITORY / "dev48.jsonl": (0.765, 0.765),
-          IN_REPOSITORY / "dev49.jsonl": (0.736, 0.668),
+          IN_REPOSITORY / "dev48.jsonl": (0.854, 0.854),
+          IN_REPOSITORY / "dev49.jsonl": (0.758, 0.724),
           IN_REPOSITORY / "dev50.jsonl": (0.699, 0.637),
-          IN_REPOSITORY / "dev51.jsonl": (0.900, 0.880),
-          IN_REPOSITORY / "dev52.jsonl": (0.835, 0.807),
-          IN_REPOSITORY / "dev53.jsonl": (0.682, 0.609),
-          IN_REPOSITORY / "dev54.jsonl": (0.703, 0.616),
-          IN_REPOSITORY / "dev55.jsonl": (0.882, 0.882),
-          IN_REPOSITORY / "dev56.jsonl": (0.886, 0.844)}
+          IN_REPOSITORY / "dev51.jsonl": (0.911, 0.911),
+          IN_REPOSITORY / "dev52.jsonl": (0.852, 0.824),
+          IN_REPOSITORY / "dev53.jsonl": (0.694, 0.640),
+          IN_REPOSITORY / "dev54.jsonl": (0.781, 0.714),
+          IN_REPOSITORY / "dev55.jsonl": (0.896, 0.896),
+          IN_REPOSITORY / "dev56.jsonl": (0.866, 0.824),
+          IN_REPOSITORY / "dev57.jsonl": (0.686, 0.680),
+          IN_REPOSITORY / "dev58.jsonl": (0.802, 0.771)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
