@@ -43,6 +43,29 @@ def tiny_gazetteer(tmp_path):
 
 
 @pytest.fixture
+def tiny_index_with(tmp_path, monkeypatch):
+    """The tiny index with more places (and first-level regions) added, as the gazetteer
+    `eventdesk.extract` opens: `tiny_index_with(places=[row, ...], admin1=[row, ...])` in the
+    rows of tests/geo/geonames_files.py."""
+    from eventdesk.geo import forget_opened
+    from tests.geo import geonames_files
+
+    built = []
+
+    def build(places=(), admin1=()):
+        monkeypatch.setattr(geonames_files, "PLACES", [*geonames_files.PLACES, *places])
+        monkeypatch.setattr(geonames_files, "ADMIN1", [*geonames_files.ADMIN1, *admin1])
+        index = _tiny_index_file(tmp_path)
+        monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
+        built.append(index)
+        return index
+
+    yield build
+    for index in built:
+        forget_opened(index)
+
+
+@pytest.fixture
 def tiny_index(tmp_path, monkeypatch):
     """The tiny hand-made index, as the gazetteer `eventdesk.extract` opens (a test module may
     define its own `tiny_index` over other places)."""

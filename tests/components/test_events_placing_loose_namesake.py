@@ -11,22 +11,11 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def tiny_index(tmp_path, monkeypatch):
-    from eventdesk.geo import forget_opened
-    from eventdesk.geo.importer import import_geonames
-    from tests.geo import geonames_files
-    from tests.geo.geonames_files import write_geonames_files
-
+def tiny_index(tiny_index_with):
     # a province far (some 290 km) from the village's namesake, named by its own name
-    monkeypatch.setattr(geonames_files, "PLACES", [*geonames_files.PLACES, (
+    return tiny_index_with(places=[(
         170792, "Deir ez-Zor Governorate", "Deir ez-Zor Governorate", "", 35.0, 40.5, "A",
         "ADM1", "SY", "07", 1200000)])
-    index = tmp_path / "tiny.sqlite"
-    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
-                    progress=False)
-    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
-    yield index
-    forget_opened(index)
 
 
 def _event(province, spelling):
