@@ -52,9 +52,8 @@ def run_failures(args) -> int:
         print(json.dumps(failures, ensure_ascii=False, indent=1))
         return 0
     for f in failures:
-        where = f" ({f['source_path']})" if f["source_path"] else ""
-        print(printable(f"{f['doc_id']}{where}: [{f['code']}] {f['message']} "
-                        f"(tried {f['attempts']} time(s), last {f['last_failed_at']})"))
+        print(printable(f"{_failure_line(f['doc_id'], f['source_path'], f['code'], f['message'])}"
+                        f" (tried {f['attempts']} time(s), last {f['last_failed_at']})"))
     print(f"eventdesk: {len(failures)} failed report(s) recorded in {store.path}",
           file=sys.stderr)
     return 0
@@ -113,9 +112,14 @@ def _print_failures(failures, path: str) -> None:
     print(f"eventdesk: {len(failures)} report(s) failed (recorded; the next ingest retries"
           " them):", file=err)
     for failure in failures[:SHOWN_FAILURES]:
-        where = f" ({failure.source_path})" if failure.source_path else ""
-        print(printable(f"  {failure.doc_id}{where}: [{failure.code}] {failure.message}"),
-              file=err)
+        print(printable("  " + _failure_line(failure.doc_id, failure.source_path, failure.code,
+                                             failure.message)), file=err)
     if len(failures) > SHOWN_FAILURES:
         print(printable(f"  … and {len(failures) - SHOWN_FAILURES} more; `eventdesk failures "
                         f"--db {shlex.quote(path)}` lists them all"), file=err)
+
+
+def _failure_line(doc_id: str, source_path: str | None, code: str, message: str) -> str:
+    """One failed report as both lists print it: "doc_id (file): [E008] cause"."""
+    where = f" ({source_path})" if source_path else ""
+    return f"{doc_id}{where}: [{code}] {message}"

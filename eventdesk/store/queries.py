@@ -18,6 +18,8 @@ from eventdesk.store.filters import (
     stored_country,
 )
 
+# An event of a live report, not of an older version of an edited one (by the partial index)
+LIVE_EVENT = "document_id NOT IN (SELECT id FROM documents WHERE superseded_by IS NOT NULL)"
 MAX_POSSIBLE_MATCHES = 20  # cluster ids listed per cluster; `n_possible_matches` has all
 
 
@@ -78,9 +80,8 @@ class StoreQueries(StoreConnection):
             where.append("e.interaction = ?" if raw else "EXISTS (SELECT 1 FROM events e"
                          " WHERE e.cluster_id = c.id AND e.interaction = ?)")
             params.append(f.interaction)
-        if raw and not f.include_superseded:  # few rows, by the partial index
-            where.append("e.document_id NOT IN (SELECT id FROM documents"
-                         " WHERE superseded_by IS NOT NULL)")
+        if raw and not f.include_superseded:
+            where.append(f"e.{LIVE_EVENT}")
         # Indexed on documents: the few matching reports lead to their events or clusters.
         report_level = []
         if f.outlet:
@@ -328,7 +329,6 @@ class StoreQueries(StoreConnection):
         row = self._query(
             "SELECT (SELECT count(*) FROM documents) AS documents,"
             " (SELECT count(*) FROM documents WHERE superseded_by IS NOT NULL) AS superseded,"
-            " (SELECT count(*) FROM events WHERE document_id NOT IN (SELECT id FROM documents"
-            " WHERE superseded_by IS NOT NULL)) AS events,"
+            f" (SELECT count(*) FROM events WHERE {LIVE_EVENT}) AS events,"
             " (SELECT count(*) FROM clusters) AS clusters")[0]
         return dict(row)

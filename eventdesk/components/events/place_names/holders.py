@@ -14,7 +14,7 @@ from eventdesk.extensions import doc_tokens
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION, is_district
 from eventdesk.geo.country_words import BORDER_WORDS
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import Place, is_city_part, join_parts, part_of, town_of
+from eventdesk.records import Place, join_parts, part_of, town_of
 
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
@@ -103,8 +103,7 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
             place.location = place.admin1
             return place
         return region_held(place, place.location)
-    holder, name = (town_of(place.location), part_of(place.location)) if is_city_part(place) \
-        else ("", "")
+    holder, name = town_of(place.location), part_of(place.location)
     if name and (gazetteer.is_district_place(place.geonameid)
                  and not _a_city(gazetteer, holder, place.country_code)
                  and not _namesake_seat(gazetteer, holder, place)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import namelike
+from eventdesk.components.events.common import namelike, read_once
 from eventdesk.components.events.place_fallbacks import sentence_container
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
 from eventdesk.components.events.place_names.words import name_end
@@ -37,9 +37,13 @@ def _held_before(placer, doc: Doc, clause, unknown: tuple[str, int],
     size = max(name_end(doc, start) - start, 1)
     key = name_key(name)
     tokens = doc_tokens(doc)
-    for k in range(doc[start].sent.start - size + 1):
-        if name_key(doc[k:k + size].text) != key or not _whole_name(doc, k, size):
-            continue
+    # where the report names it, found once per report (every clause naming it asks)
+    named = read_once(doc, "named_before", (key, size), lambda: [
+        k for k in range(len(doc) - size + 1)
+        if name_key(doc[k:k + size].text) == key and _whole_name(doc, k, size)])
+    for k in named:
+        if k > doc[start].sent.start - size:
+            break
         phrase = _introducing_phrase(doc[k:k + size].root)
         place = sentence_container(placer, doc, clause, (name, k), country,
                                    [tokens[i] for i in sorted(phrase)])
