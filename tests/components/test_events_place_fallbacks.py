@@ -298,13 +298,13 @@ def test_a_town_the_index_lacks_takes_the_region_of_the_reports_one_town(parsed,
 
     placer = _placer(gaz)
     doc = _report(parsed, gaz, ("Jos", "Jos"))
-    place = report_region(placer, doc, "NG", "Ubandoma", lone_town=True)
+    place = report_region(placer, doc, "NG", "Ubandoma", lone_town=lambda: True)
     assert (place.admin1, place.location, place.geo_precision, place.latitude) == (
         "Plateau", "Ubandoma", 3, None)
-    assert report_region(placer, doc, "NG", lone_town=False) is None
+    assert report_region(placer, doc, "NG", lone_town=lambda: False) is None
     # towns of two regions: none, even for a town the index lacks
     doc = _report(parsed, gaz, ("Jos", "Kaduna"))
-    assert report_region(placer, doc, "NG", "Ubandoma", lone_town=True) is None
+    assert report_region(placer, doc, "NG", "Ubandoma", lone_town=lambda: True) is None
 
 
 def test_one_region_named_as_such_is_the_reports_region(parsed, gaz):

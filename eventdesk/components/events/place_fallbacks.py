@@ -172,7 +172,7 @@ REPORT_REGION_KEY = "eventdesk.report_region"
 
 
 def report_region(placer, doc: Doc, country: str | None, name: str | None = None, *,
-                  lone_town: bool = False) -> Place | None:
+                  lone_town: Callable[[], bool] = lambda: False) -> Place | None:
     """The report's one region: every town the report's body names in the scene `country`
     (and every region it names there) lies in one first-level region, and the clause names
     no place the index knows ("opened fire on the crowd as it left the mosque", in a report
@@ -181,8 +181,9 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
     3, the unknown place's `name` kept as its location) -- the region holds the event as
     surely as it holds every place the report names, and a point would be a guess. Towns of
     two regions, or one town alone (a report may name only one place of a wider story): no
-    region, unless the clause names a town the index lacks (`lone_town`: "shelled the town
-    of X" where Y is the one known town: Y's region); a region named as such is the scene.
+    region, unless the clause names a town the index lacks (`lone_town()`, asked only then:
+    "shelled the town of X" where Y is the one known town: Y's region); a region named as
+    such is the scene.
     The dateline and where people went ("a team to Damascus") say nothing of where deeds were.
 
     The region is read once per report and country (`doc.user_data[REPORT_REGION_KEY]`):
@@ -191,7 +192,7 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
         return None
     found = read_once(doc, REPORT_REGION_KEY, country,
                       lambda: _region_parts(*_report_region(placer, doc, country)))
-    if found is None or found[3] and not lone_town:
+    if found is None or found[3] and not lone_town():
         return None
     country_name, code, admin1, _ = found
     return Place(country=country_name, country_code=code, admin1=admin1, location=name,

@@ -258,7 +258,7 @@ class Placer(FocusFinder):
         return dateline_here(self, doc, clause, code, name) or held_here_or_before(
             self, doc, clause, unknown, code, without_other_deeds(incident, clause)) \
             or report_region(self, doc, code, name,
-                             lone_town=beside_a_lone_town(self.gazetteer, doc, unknown)) \
+                             lone_town=lambda: beside_a_lone_town(self.gazetteer, doc, unknown)) \
             or filed_district(self, doc, code, name) or country_only(
                 code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 
