@@ -25,7 +25,7 @@ ACLED_EXPORT_COLUMNS = (
 EVENT_EXPORT_COLUMNS = ACLED_EXPORT_COLUMNS + (
     "event_id", "fatalities_text", "fatalities_reported", "claimed_by", "evidence",
     "evidence_start", "evidence_end", "framing", "geonameid", "doc_id", "published",
-    "cluster_id",
+    "cluster_id", "superseded_by",
 )
 
 
@@ -42,13 +42,16 @@ UNKNOWN_COUNTRY = "XXX"  # event_id_cnty's prefix when the country is unknown
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """What an export row needs beyond the event: its report's URL (the `source` when the
-    outlet is unknown), when it was coded or stored (unix time), its store cluster and the
-    report's publication date."""
+    outlet is unknown), when it was coded or stored (unix time), its store cluster, the
+    report's publication date and, for an older version of an edited report, the doc_id of
+    the version that replaced it (so `events --raw --include-superseded` rows say which are
+    set aside)."""
 
     url: str | None = None
     recorded_at: int | None = None
     cluster_id: int | None = None
     published: dt.date | str | None = None
+    superseded_by: str | None = None
 
 
 def url_host(url: str | None) -> str | None:
@@ -137,6 +140,7 @@ def export_row(event: Event, provenance: Provenance | None = None, *,
         timestamp=provenance.recorded_at or now or int(time.time()),
         cluster_id=provenance.cluster_id,
         published=_cell(provenance.published) or None,
+        superseded_by=provenance.superseded_by,
     )
     return {c: row[c] for c in EVENT_EXPORT_COLUMNS}
 

@@ -136,10 +136,11 @@ def _in_blocks(items: Iterable, write_block, out: TextIO) -> int:
 
 def write_stored_events(rows: Iterable[dict], fmt: str, out: TextIO) -> int:
     """Write the store's raw events (`Store.query_events` or `iter_events` records) in one
-    of FORMATS, each with its report's URL, storing time, cluster and publication date, as
-    they come."""
+    of FORMATS, each with its report's URL, storing time, cluster, publication date and,
+    for an older version of an edited report, the doc_id that replaced it, as they come."""
     return write_coded(((Event.from_dict(r), Provenance(r["url"], r["recorded_at"],
-                                                        r["cluster_id"], r["published"]))
+                                                        r["cluster_id"], r["published"],
+                                                        r.get("superseded_by")))
                         for r in rows), fmt, out)
 
 

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 import json
 
 import pytest
@@ -57,7 +59,13 @@ def test_ingest_of_an_edited_report_sets_the_older_version_aside(tmp_path, input
     assert main(["events", "--db", db, "--raw", "--include-superseded", "--format",
                  "json"]) == 0
     every = json.loads(capsys.readouterr().out)
-    assert sorted(r["fatalities"] for r in every) == sorted([len(FIRST), len(SECOND)])
+    assert sorted((r["fatalities"], r["superseded_by"]) for r in every) == [
+        (len(FIRST), "wire-7"), (len(SECOND), None)]
+    assert main(["events", "--db", db, "--raw", "--include-superseded", "--format",
+                 "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert sorted((int(r["fatalities"]), r["superseded_by"]) for r in rows) == [
+        (len(FIRST), "wire-7"), (len(SECOND), "")]
     assert main(["events", "--db", db, "--include-superseded"]) == 2
     assert "--include-superseded needs --raw" in capsys.readouterr().err
     assert main(["history", "wire-7", "--db", db]) == 0
