@@ -2,13 +2,13 @@
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
 why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl, dev13.jsonl,
-dev44.jsonl, dev47.jsonl, dev49.jsonl, dev50.jsonl, dev52.jsonl, dev55.jsonl and dev58.jsonl measure
-generalisation (dev3, dev4, dev5, dev8, dev10–dev12, dev14–dev43, dev45, dev46, dev48, dev51,
-dev53, dev54, dev56 and dev57 did when first scored): never write rules from their sentences, and
-never study the errors of dev6, dev7, dev9, dev13, dev44, dev47, dev49, dev50, dev52, dev55
-or dev58 (evaluate/gold_sets.py lists them). Lowered in stop 38, each by one match or two
-false records traded for a change measured as a gain on the sets for measuring:
-dev5, dev11, dev14 (a village of a district seated at its namesake town gets the
+dev44.jsonl, dev47.jsonl, dev49.jsonl, dev50.jsonl, dev52.jsonl, dev55.jsonl, dev58.jsonl and
+dev60.jsonl measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12, dev14–dev43, dev45,
+dev46, dev48, dev51, dev53, dev54, dev56, dev57 and dev59 did when first scored): never write
+rules from their sentences, and never study the errors of dev6, dev7, dev9, dev13, dev44, dev47,
+dev49, dev50, dev52, dev55, dev58 or dev60 (evaluate/gold_sets.py lists them). Lowered in
+stop 38, each by one match or two false records traded for a change measured as a gain on the
+sets for measuring: dev5, dev11, dev14 (a village of a district seated at its namesake town gets the
 seat's point, 30 more gold places within 25 km on the studied sets; these three villages lie
 over 25 km from the seat) and dev39 (live-blog lines kept apart: dev6 and dev13 +1 match each,
 3 fewer false records). Lowered in stop 39: dev16 (a town the recogniser reads as a person is a
