@@ -19,6 +19,11 @@ from eventdesk.geo.words import TITLES
 
 # apostrophes and ayn/hamza marks inside transliterated names ("Na’am", "‘Eiss")
 NAME_APOSTROPHES = "'’‘`ʼʿʾ"
+# Words that close a village's or a clan's name in Pashto, Urdu and Hindi as a separate
+# word ("Ghazni Khel", "Shahbaz Khel", "Mamu Khel", "Shin Kalay"): after a town's one-word
+# name they make another place's name, however big the town ("Ghazni Khel police station"
+# in Lakki Marwat is no police station of Ghazni city in Afghanistan).
+NAME_CLOSING_WORDS = frozenset({"khel", "khail", "kalay", "kalle", "killi", "kili", "kelay"})
 
 
 class NameWords:
@@ -52,6 +57,8 @@ class NameWords:
         of the same countries: the first word of a longer name the index lacks ("Tal
         Dhalfa", "Tal Na’am"), not the town of that one word ("Tal", At Tall near Damascus)."""
         after = word_after(words, j - 1)
+        if j - i == 1 and after < len(words) and words[after].lower() in NAME_CLOSING_WORDS:
+            return True
         if j - i != 1 or after >= len(words) or any(
                 c.population >= BIG_CITY_POPULATION or c.is_region for c in candidates):
             return False

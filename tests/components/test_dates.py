@@ -369,3 +369,17 @@ def test_the_part_of_a_day_of_a_month_is_that_day_not_the_month():
     found = only("On the morning of October 7 last year, gunmen stormed the kibbutz.",
                  dt.date(2024, 10, 8))
     assert (found.date, found.precision) == (dt.date(2023, 10, 7), 1)
+
+
+def test_a_coming_scheduled_events_day_is_no_date_of_the_report():
+    # "the July 8 polls" three weeks ahead: the polls' day, not a deed of last July
+    june = dt.date(2023, 6, 16)
+    found = find_dates("Three people were killed on Thursday in clashes over nominations "
+                       "for the July 8 panchayat polls.", june)
+    assert [d.text for d in found] == ["on Thursday"]
+    assert find_dates("Parties must file nominations before the July 30 deadline.", june) == []
+    # a past election's day stays a date, and so does a day with no such noun after it
+    [past] = find_dates("Violence marred the February 25 presidential election.", june)
+    assert past.date == dt.date(2023, 2, 25)
+    [bare] = find_dates("Gunmen attacked the village on July 8.", june)
+    assert bare.date == dt.date(2022, 7, 8)

@@ -15,7 +15,9 @@ protesters, a clash between two crowds), unrest (a report of unrest: a band call
 loaded word, its arrests),
 explosions, fire_bombs (a petrol bomb is arson by hand), retold_strikes (strikes and bombers
 told again), strategic, interceptions (weapons stopped on their way), agreements (kept, aimed
-at, named; surrenders), plain_senses (territory and agreement words in an everyday sense). A
+at, named; surrenders), plain_senses (territory and agreement words in an everyday sense),
+doer_setting (a raid told as what a deed's doers were doing; drones that carried a force's
+tear gas). A
 family module registers its predicates with the table when imported, so the package imports them
 all here: whichever module of the package is imported first, the table finds every predicate its
 rules name.
@@ -30,6 +32,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     civilians,
     contested,
     demonstrations,
+    doer_setting,
     entries,
     explosions,
     fighters,
@@ -54,4 +57,5 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "taking_verbs", "captives", "police_takings", "things_taken", "captures", "harm_causes",
          "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
-         "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses")
+         "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
+         "doer_setting")

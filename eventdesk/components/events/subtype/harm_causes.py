@@ -188,3 +188,27 @@ def strike_told_just_before(facts: ClauseFacts) -> bool:
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(first <= m.start < facts.clause.root.i and FAMILY_OF[m.category] == "explosion"
                for m in doc_ext(doc, "triggers") or [])
+
+
+@predicate.add
+def clan_feud_named(facts: ClauseFacts) -> bool:
+    """A clan, tribe, community or militia named in the clause's sentence (typing.toml cue
+    `clan_feud`: "a rido, or clan feud, between two families flared up"): a feud fought by
+    a clan's or a community's men, which ACLED codes, not a private quarrel between kin
+    (rule family-quarrel-not-riot)."""
+    return _cue("clan_feud", list(facts.clause.sent))
+
+
+# Words of people hit by fire, read in the clause (rule shots-fired-at-nobody).
+HIT_WORDS = frozenset({"kill", "killing", "wound", "wounding", "injure", "injuring", "hit",
+                       "dead", "death", "victim", "victims", "casualty", "casualties"})
+
+
+@predicate.add
+def someone_hit_by_the_fire(facts: ClauseFacts) -> bool:
+    """Someone hit, killed or wounded in the clause ("shot sporadically at the crowd,
+    killing two"): the shooting harmed people, an attack or a clash, not shots at nobody
+    (rule shots-fired-at-nobody)."""
+    return any(t.lemma_.lower() in HIT_WORDS or t.lower_ in HIT_WORDS
+               for t in facts.clause.tokens
+               if not (t.lower_ == "victims" and t.head.lemma_ in ("whisk", "take", "lead")))
