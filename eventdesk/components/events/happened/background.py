@@ -310,7 +310,8 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
             if is_weak(clause) or not (_in_a_hung_clause(doc, clause, start + found.start())
                                        or _in_a_participle(doc, clause, start + found.start())):
                 return True
-    return False
+    return any(is_weak(clause) or not _in_a_hung_clause(doc, clause, start + found.start())
+               for pattern in cues.aggregate_place_spans for found in pattern.finditer(lowered))
 
 
 def _in_a_participle(doc: Doc, clause: Clause, char: int) -> bool:

@@ -19,7 +19,7 @@ TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "patterns", "tellings",
             "retracting", "examples", "narrated", "records", "presupposing", "lexicon",
-            "levels", "reaching", "undergoing"}
+            "levels", "reaching", "undergoing", "place_spans"}
 
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -60,6 +60,7 @@ class Modality:
     denial_claims: frozenset[str]
     aggregate: tuple[str, ...]
     aggregate_patterns: tuple[re.Pattern, ...]
+    aggregate_place_spans: tuple[re.Pattern, ...]   # read in a participle on the deed too
     any_aggregate: re.Pattern   # any of `aggregate`: one search tells a clause holds none
     aggregate_records: re.Pattern
     war_preps: frozenset[str]
@@ -112,6 +113,8 @@ def compile_table(data: dict) -> Modality:
         denial_claims=frozenset(cues["denial"]["claim_cues"]),
         aggregate=tuple(cues["aggregate"]["words"]),
         aggregate_patterns=tuple(re.compile(p) for p in cues["aggregate"].get("patterns", ())),
+        aggregate_place_spans=tuple(re.compile(p)
+                                    for p in cues["aggregate"].get("place_spans", ())),
         any_aggregate=re.compile("|".join(re.escape(w) for w in cues["aggregate"]["words"])),
         aggregate_records=re.compile(r"\b(?:" + "|".join(
             re.escape(w) for w in cues["aggregate"].get("records", ())) + r")\b"),

@@ -18,7 +18,8 @@ Which names can be the place is
 
 Modules, each importing only those before it in ORDER: deeds (which words tell the event's
 own incident, not another deed), joined_first (a joined verb done where the first verb
-was), phrases (how a name sits in its phrase: parallel phrases,
+was), set_off (a province or district named after a town's comma says where it lies),
+phrases (how a name sits in its phrase: parallel phrases,
 lists, a region and its town), side_places (names that only locate or describe another
 place), landmarks (the scene of a clause naming towns only to measure from), anaphora
 ("the city" a clause refers back to), places (a place's key, measured
@@ -47,8 +48,8 @@ from eventdesk.components.events.placing.placer import Placer
 from eventdesk.components.events.placing.places import at_measured_point, place_key
 from eventdesk.components.events.placing.told_later import place_told_later
 
-ORDER = ("deeds", "joined_first", "phrases", "side_places", "landmarks", "anaphora", "places",
-         "introduced", "abroad", "own_sentence", "scene_country", "frames",
+ORDER = ("deeds", "joined_first", "set_off", "phrases", "side_places", "landmarks", "anaphora",
+         "places", "introduced", "abroad", "own_sentence", "scene_country", "frames",
          "finding", "holders", "focus", "institutions",
          "filed_district", "listed_parts", "unread_holder", "named_before", "placer",
          "told_later")

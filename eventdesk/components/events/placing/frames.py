@@ -1,7 +1,9 @@
 """A scene set at the head of a sentence ("In Sulu, three soldiers were killed in a firefight
 in the hinterlands of Patikul"; "In Lagos, police arrested 12 men in Ikeja"): news fronts
 the city or province a story is about, set off by a comma, then says where in it the deed
-was. The inner place is the event's own; the frame is no second place of it."""
+was. The inner place is the event's own; the frame is no second place of it. So with a district
+or province named right after the town that lies in it ("the community of X, in Y"): the
+event that took Y's place is at X (`held_by_the_name_after`)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.placing.phrases import outer_preposition
 from eventdesk.components.events.placing.places import place_key
+from eventdesk.components.events.placing.set_off import holder_of, set_off_after
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.records import Place
@@ -38,6 +41,9 @@ def took_the_inner_place(doc: Doc, mentions, mention, place: Place, cand: Candid
     Ogun, …") is the frame again; a place the clause named within the frame already ("In
     the Hama countryside, rebels attacked a village in Salamiyah") stays the event's."""
     town = cand.place
+    if held_by_the_name_after(doc, mentions, mention, place, town, gazetteer):
+        cand.place = place   # "the community of X, in Y": the event is in X
+        return True
     if town is None or town.latitude is None or place.latitude is None \
             or town.admin1 is None or (town.country_code, town.admin1) != (
                 place.country_code, place.admin1) or haversine_km(
@@ -52,3 +58,18 @@ def took_the_inner_place(doc: Doc, mentions, mention, place: Place, cand: Candid
         return False
     cand.place = place
     return True
+
+
+def held_by_the_name_after(doc: Doc, mentions, mention, place: Place, holder: Place | None,
+                           gazetteer) -> bool:
+    """"Armed men entered a house in the community of X, in Y", "in X, Y, a bomb went off":
+    the event took its place from Y, the district or province that holds X (`holder_of`),
+    named right after X and set off by a comma (`set_off_after`): Y only says where X lies,
+    so the event is at X, and no copy of it is made at Y."""
+    if holder is None or place.latitude is None or not holder_of(holder, place):
+        return False
+    countries = doc_ext(doc, "countries") or []
+    return any(other.start > mention.start
+               and set_off_after(doc, doc[other.start:other.end].root)
+               and place_key(gazetteer.resolve(other, countries=countries)) == place_key(holder)
+               for other in mentions)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.place_measures import COMPASS_WORDS, is_landmark, measured_from
 from eventdesk.components.events.place_mentions import ROUTE_LINKS, SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
+from eventdesk.components.events.placing.set_off import holder_of, set_off_after
 from eventdesk.extensions import doc_tokens, span_root, span_text
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.coordinated import heads_a_named_list, listed_kind
@@ -200,22 +201,11 @@ def _in_a_tally(prep: Token, first: Token) -> bool:
 
 
 def names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
-    """"In Tumaco, Narino", "hit Bara, in southern rural Idlib", "in X, in the west of Y": the
-    town's own province set off by a comma right after it says where it lies, not a second
-    place of the event ("shelled Idlib and Saraqib" joins with "and": two places)."""
-    if town is None or town.admin1 is None or place.admin1 != town.admin1 \
-            or place.country_code != town.country_code \
-            or name_key(place.location or "") != name_key(place.admin1):
-        return False
-    if head.head.lower_ == "of" and head.head.head.lower_ in COMPASS_WORDS:
-        head = head.head.head
-    first = head.left_edge.i
-    if first > 1 and head.head.i == first - 1 and (head.head.dep_ == "prep" or (
-            head.head.dep_, head.head.pos_) == ("conj", "ADP")):  # ", in Y" joined to "in X"
-        first -= 1   # ", in southern rural Idlib"
-    before = doc[first - 1] if first > 0 else None
-    return before is not None and before.text == "," and not any(
-        c.dep_ == "cc" for c in head.head.children)
+    """"In Tumaco, Narino", "hit Bara, in southern rural Idlib", "in Pikit, Cotabato": the
+    town's own province or district set off by a comma right after it says where it lies, not
+    a second place of the event ("shelled Idlib and Saraqib" joins with "and": two places;
+    set_off.py)."""
+    return holder_of(place, town) and set_off_after(doc, head)
 
 
 def names_an_area(mention) -> bool:
