@@ -131,6 +131,30 @@ def test_a_name_held_by_a_small_seat_of_its_namesake_region_is_the_regions(gaz):
     assert place.latitude is None and place.geonameid is None
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen killed herders at Ouarsamba, about 30 kilometres from Tindoumar town, on Monday.",
+    "Gunmen killed herders at Ouarsamba, near Tindoumar, on Monday.",
+    "A shell hit the Ouarsamba camp, west of the city of Tindoumar, on Monday.",
+])
+def test_a_name_measured_from_a_small_seat_is_at_the_town(gaz, text):
+    from eventdesk.components.events.place_names import known_point
+    from eventdesk.components.events.place_names.near_town import near_town_in
+
+    # the report measures the village from the town itself, not from its region: coded at
+    # the nearest named town (GUIDELINES, geo_precision 2)
+    part = _part("Tindoumar", "Ouarsamba", "ML", (17.1, 0.4), 9200006)
+    assert known_point(gaz, part, near_town_in(text)) is part
+
+
+def test_a_name_put_in_a_small_seat_stays_its_regions_whatever_else_is_measured(gaz):
+    from eventdesk.components.events.place_names import known_point
+    from eventdesk.components.events.place_names.near_town import near_town_in
+
+    text = "In Tindoumar, gunmen killed herders in Ouarsamba, 40 km from the border, on Monday."
+    part = _part("Tindoumar", "Ouarsamba", "ML", (17.1, 0.4), 9200006)
+    assert known_point(gaz, part, near_town_in(text)).latitude is None
+
+
 def test_a_name_held_by_a_big_seat_of_its_namesake_region_keeps_the_citys_point(gaz):
     from eventdesk.components.events.place_names import known_point
 
