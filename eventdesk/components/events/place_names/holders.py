@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_names.own_names import names_a_place
+from eventdesk.components.events.place_names.site_towns import site_town
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_tokens
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION, is_district
@@ -98,11 +99,15 @@ def known_point(gazetteer, place: Place | None,
     part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield",
     and of a district seated at its namesake town, "Kurabo - Dobalak": `_namesake_seat`), as
     does a part the report measures from its town (`near_town`: "Jaldesa, 30 km from
-    Marsabit town", "a camp west of the city of Marib", near_town.py)."""
+    Marsabit town", "a camp west of the city of Marib", near_town.py), and a site named
+    after a town of the region ("the Kadugli Teaching Hospital", site_towns.py)."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
             and not _names_the_region(gazetteer, place):
+        town = site_town(gazetteer, place)
+        if town is not None:
+            return town  # "the Kadugli Teaching Hospital in South Kordofan": at Kadugli
         if not names_a_place(gazetteer, place.location) and place.admin1:
             place = copy_place(place)  # "in Indian Kashmir" read as "Indian": the region
             place.location = place.admin1
