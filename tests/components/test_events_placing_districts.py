@@ -70,7 +70,7 @@ def test_a_district_of_the_region_the_clause_names_is_never_a_namesake_in_anothe
     [event] = eventdesk.extract(
         "In Saada governorate, artillery shelled villages of the Sahar district on "
         "Monday, killing two civilians.", published="2024-01-12")
-    assert (event.location, event.admin1, event.geo_precision) == ("Sahar", "Sadah", 3)
+    assert (event.location, event.admin1, event.geo_precision) == ("Sahar", "Saada", 3)
     assert event.latitude is None
 
 
