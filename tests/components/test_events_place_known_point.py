@@ -137,7 +137,7 @@ def test_a_name_held_by_a_small_seat_of_its_namesake_region_is_the_regions(gaz):
 @pytest.mark.parametrize("text", [
     "Gunmen killed herders at Ouarsamba, about 30 kilometres from Tindoumar town, on Monday.",
     "Gunmen killed herders at Ouarsamba, near Tindoumar, on Monday.",
-    "A shell hit the Ouarsamba camp, west of the city of Tindoumar, on Monday.",
+    "A shell hit the Ouarsamba camp, 8 km west of the city of Tindoumar, on Monday.",
 ])
 def test_a_name_measured_from_a_small_seat_is_at_the_town(gaz, text):
     from eventdesk.components.events.place_names import known_point

@@ -6,7 +6,7 @@ Airport"), a part of a city ("Aleppo's al-Rashedin district", "in al-Sakhour"), 
 Modules, each importing only those before it in ORDER: words (what such a name is made of,
 where it ends), own_names (whether a name kept with no point may be a place), near_town
 (whether the report measures a place from a town: "near Y", "30 km from Y"), site_towns (a
-site named after its town: "the Kadugli Teaching Hospital"), holders (what
+site named after its town: "the Umm Zabara Teaching Hospital"), holders (what
 holds the name, the place written with it as its part), sites (named sites and features),
 settlements (towns and villages), districts (parts of a city as the text names them), reader
 (`NameReader`: a part of a city resolved to a place).

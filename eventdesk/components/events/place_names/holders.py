@@ -98,16 +98,16 @@ def known_point(gazetteer, place: Place | None,
     region named as the place keeps its centre, a town's part the town's point (also the
     part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield",
     and of a district seated at its namesake town, "Kurabo - Dobalak": `_namesake_seat`), as
-    does a part the report measures from its town (`near_town`: "Jaldesa, 30 km from
-    Marsabit town", "a camp west of the city of Marib", near_town.py), and a site named
-    after a town of the region ("the Kadugli Teaching Hospital", site_towns.py)."""
+    does a part the report measures from its town (`near_town`: "Jaldomo, 30 km from
+    Marsabo town", "a camp near Marbat", near_town.py), and a site named after a town of
+    the region ("the Umm Zabara Teaching Hospital", site_towns.py)."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
             and not _names_the_region(gazetteer, place):
         town = site_town(gazetteer, place)
         if town is not None:
-            return town  # "the Kadugli Teaching Hospital in South Kordofan": at Kadugli
+            return town  # "the Umm Zabara Teaching Hospital in Kordafa": at Umm Zabara
         if not names_a_place(gazetteer, place.location) and place.admin1:
             place = copy_place(place)  # "in Indian Kashmir" read as "Indian": the region
             place.location = place.admin1

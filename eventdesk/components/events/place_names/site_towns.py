@@ -1,9 +1,9 @@
-"""A site named after the town it serves ("the Kadugli Teaching Hospital in South Kordofan",
-"Bagram Airfield, in Parwan"): the report names the site's town in its name, so the event
-is at that town ("Kadugli - Kadugli Teaching Hospital", geo_precision 2, as when no region
-is named) rather than held only in the region that the clause names after it. Only sites
-that stand in or beside their town: a dam, a bridge or a crossing named after a town may
-lie tens of km from it. Split from holders.py (`known_point`), which asks it."""
+"""A site named after the town it serves ("the Umm Zabara Teaching Hospital in Kordafa
+state", "Tabrun Airfield, in Kordafa"): the report names the site's town in its name, so the
+event is at that town ("Umm Zabara - Umm Zabara Teaching Hospital", geo_precision 2, as when
+no region is named) rather than held only in the region that the clause names after it.
+Only sites that stand in or beside their town: a dam, a bridge or a crossing named after a
+town may lie tens of km from it. Split from holders.py (`known_point`), which asks it."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ TOWN_SITE_WORDS = frozenset(
 def site_town(gazetteer, place: Place) -> Place | None:
     """The town `place`'s site (its location, read at its region: geo_precision 3) is named
     after: a town the index knows by the site's first words (as written or normalised: "Um
-    Ruwaba" is Umm Ruwaba), in the same region; None when
+    Zabara" is Umm Zabara), in the same region; None when
     the site's name opens with no such town."""
     words = (place.location or "").split()
     if len(words) < 2 or words[-1].lower() not in TOWN_SITE_WORDS or not place.admin1:
