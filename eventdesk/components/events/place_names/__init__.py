@@ -4,7 +4,9 @@ Airport"), a part of a city ("Aleppo's al-Rashedin district", "in al-Sakhour"), 
 "City - Part" at geo_precision 2.
 
 Modules, each importing only those before it in ORDER: words (what such a name is made of,
-where it ends), own_names (whether a name kept with no point may be a place), holders (what
+where it ends), own_names (whether a name kept with no point may be a place), near_town
+(whether the report measures a place from a town: "near Y", "30 km from Y"), site_towns (a
+site named after its town: "the Umm Zabara Teaching Hospital"), holders (what
 holds the name, the place written with it as its part), sites (named sites and features),
 settlements (towns and villages), districts (parts of a city as the text names them), reader
 (`NameReader`: a part of a city resolved to a place).
@@ -21,7 +23,8 @@ from eventdesk.components.events.place_names.holders import (
 from eventdesk.components.events.place_names.reader import NameReader, named_at
 from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_site
 
-ORDER = ("words", "own_names", "holders", "sites", "settlements", "districts", "reader")
+ORDER = ("words", "own_names", "near_town", "site_towns", "holders", "sites", "settlements",
+         "districts", "reader")
 
 __all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "known_point",
            "named_at", "region_held", "region_holder", "settlement_holder", "settlement_in",

@@ -4,11 +4,14 @@ governorate, ... the Sahar district"), and the place written with the name as it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_names.own_names import names_a_place
+from eventdesk.components.events.place_names.site_towns import site_town
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_tokens
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION, is_district
@@ -82,7 +85,8 @@ def inside(place: Place, holder: Place) -> bool:
                         holder.longitude) <= 30
 
 
-def known_point(gazetteer, place: Place | None) -> Place | None:
+def known_point(gazetteer, place: Place | None,
+                near_town: Callable[[str], bool] = lambda _town: False) -> Place | None:
     """The place with a point only where the point is the named place's own (issue 9). A
     name the index lacks that the report holds only in a region, read at the region's
     centre ("near Robotyne, in the Zaporizhzhia region") or at a district's seat as its
@@ -93,18 +97,24 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
     Tinzaouatene", `_small_seat`). A
     region named as the place keeps its centre, a town's part the town's point (also the
     part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield",
-    and of a district seated at its namesake town, "Kurabo - Dobalak": `_namesake_seat`)."""
+    and of a district seated at its namesake town, "Kurabo - Dobalak": `_namesake_seat`), as
+    does a part the report measures from its town (`near_town`: "Jaldomo, 30 km from
+    Marsabo town", "a camp near Marbat", near_town.py), and a site named after a town of
+    the region ("the Umm Zabara Teaching Hospital", site_towns.py)."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
             and not _names_the_region(gazetteer, place):
+        town = site_town(gazetteer, place)
+        if town is not None:
+            return town  # "the Umm Zabara Teaching Hospital in Kordafa": at Umm Zabara
         if not names_a_place(gazetteer, place.location) and place.admin1:
             place = copy_place(place)  # "in Indian Kashmir" read as "Indian": the region
             place.location = place.admin1
             return place
         return region_held(place, place.location)
     holder, name = town_of(place.location), part_of(place.location)
-    if name and (gazetteer.is_district_place(place.geonameid)
+    if name and not near_town(holder) and (gazetteer.is_district_place(place.geonameid)
                  and not _a_city(gazetteer, holder, place.country_code)
                  and not _namesake_seat(gazetteer, holder, place)
                  or _small_seat(gazetteer, holder, place)):
