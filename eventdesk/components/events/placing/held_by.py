@@ -1,0 +1,100 @@
+"""A place named after the event's own to say what holds it is no second place of the event
+(issue 8, one event split into two records): "in Pikit, Cotabato, a bomb went off" (the
+province), "opened fire near an aid centre in Rafah in southern Gaza" (the territory), "in
+the community of Santa Ana Pacueco, in Penjamo" (the municipality). The parse joins such a
+name to the first by a comma or sets it in a phrase of its own like a second place of a
+list, and the index often reads it as a town of that name (Cotabato City, Gaza City), so
+`same_event_elsewhere` copied the event there.
+
+A copy is dropped when its place's name is the event's place's own second- or first-level
+division ("Cotabato" of Pikit, admin2 Cotabato; "Gaza" of Rafah, admin1 Gaza Strip) and no
+"and" puts it in a list ("clashes in Pikit and Cotabato": two places); when the event was
+placed at the holder and the copy at the place it holds, the event takes the copy's place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import Candidate, namelike
+from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
+from eventdesk.geo.normalize import name_key
+from eventdesk.records import Place, town_of
+
+# Generic words of a division's name that its short name leaves out ("Gaza Strip").
+DIVISION_TAILS = frozenset({"strip", "province", "governorate", "region", "state",
+                            "department", "district", "municipality", "county", "oblast"})
+LIST_WORDS = frozenset({"and", "or"})
+
+
+def holders_dropped(doc: Doc, clause: Clause, cand: Candidate,
+                    extra: list[Candidate]) -> list[Candidate]:
+    """`extra` without the copies at a place named only as what holds the event's place (or
+    that the event's place holds: the event moves there)."""
+    own = cand.place
+    if own is None or not extra:
+        return extra
+    ids = {t.i for t in clause.tokens} | {t.i for t in clause.root.subtree}
+    mentions = [m for m in doc_ext(doc, "places") or [] if m.start in ids]
+    kept = []
+    for copy in extra:
+        place = copy.place
+        if place is not None and holds(place, own) and not _listed(doc, mentions, own, place):
+            continue
+        if place is not None and holds(own, place) and not _listed(doc, mentions, own, place):
+            # the event was placed at the holder, the copy at the place it holds: the event
+            # is there ("in the community of X, in Penjamo" read at Penjamo)
+            cand.place = own = place
+            continue
+        kept.append(copy)
+    return kept
+
+
+def holds(place: Place, own: Place) -> bool:
+    """The place's name is a division holding `own` (its admin2 or admin1), in one country."""
+    if place.country_code != own.country_code or not place.location:
+        return False
+    key = name_key(town_of(place.location))
+    if not key or key == name_key(town_of(own.location or "")):
+        return False
+    return any(_short(name) == key for name in (own.admin2, own.admin1) if name)
+
+
+def _short(name: str) -> str:
+    """A division's name without its generic last word: "Gaza Strip" -> "gaza"."""
+    words = name_key(name).split()
+    while len(words) > 1 and words[-1] in DIVISION_TAILS:
+        words.pop()
+    return " ".join(words)
+
+
+def _listed(doc: Doc, mentions, one: Place, other: Place) -> bool:
+    """The two names are joined by "and"/"or" ("shelled Idlib and Saraqib", "in Pikit and
+    Cotabato", "Kayes, Nioro, Niono and Molodo"): items of a list, each a place of its own."""
+    a, b = _span(doc, mentions, one), _span(doc, mentions, other)
+    if a is None or b is None:
+        return False
+    lo, hi = sorted((a, b))
+    if any(t.lower_ in LIST_WORDS for t in doc[lo[1]:hi[0]]):
+        return True
+    # "Kayes, Nioro du Sahel, Niono and Molodo": a list of names and commas that "and" ends
+    names = {i for m in mentions for i in range(m.start, m.end)}
+    if not all(t.text == "," or t.i in names or namelike(t) for t in doc[lo[1]:hi[0]]):
+        return False
+    for t in doc[hi[1]:hi[1] + 12]:
+        if t.lower_ in LIST_WORDS:
+            return True
+        if not (t.text == "," or t.i in names or namelike(t)):
+            return False
+    return False
+
+
+def _span(doc: Doc, mentions, place: Place) -> tuple[int, int] | None:
+    """The tokens of the clause's mention of the place."""
+    key = name_key(town_of(place.location or ""))
+    for m in mentions:
+        if name_key(doc[m.start:m.end].text) == key or any(
+                c.geonameid == place.geonameid for c in m.candidates or []):
+            return m.start, m.end
+    return None
