@@ -32,8 +32,7 @@ other names overrule), focus (the town the report names most, and the one it was
 about), institutions (a deed at a state's institution is in the capital), filed_district
 (an unknown village of an item datelined by its district lies in that district), listed_parts
 (a list of a city's parts the index lacks, one event each), held_by (a place named as
-what holds the event's own, no second place), listed_unknown (a name the index lacks listed
-beside a known town, an event of its own), unread_holder (whether the one
+what holds the event's own, no second place), unread_holder (whether the one
 town a report names holds an unknown village), named_before (an unknown town named bare
 after the report said what holds it), placer
 (`Placer`), told_later (the place a sentence naming the deed again gives it).
@@ -52,7 +51,7 @@ from eventdesk.components.events.placing.told_later import place_told_later
 ORDER = ("deeds", "joined_first", "phrases", "side_places", "landmarks", "anaphora", "places",
          "introduced", "abroad", "own_sentence", "scene_country", "frames",
          "finding", "holders", "focus", "institutions",
-         "filed_district", "listed_parts", "held_by", "listed_unknown", "unread_holder",
+         "filed_district", "listed_parts", "held_by", "unread_holder",
          "named_before", "placer",
          "told_later")
 

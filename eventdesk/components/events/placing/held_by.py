@@ -7,9 +7,10 @@ list, and the index often reads it as a town of that name (Cotabato City, Gaza C
 `same_event_elsewhere` copied the event there.
 
 A copy is dropped when its place's name is the event's place's own second- or first-level
-division ("Cotabato" of Pikit, admin2 Cotabato; "Gaza" of Rafah, admin1 Gaza Strip) and no
-"and" puts it in a list ("clashes in Pikit and Cotabato": two places); when the event was
-placed at the holder and the copy at the place it holds, the event takes the copy's place.
+division ("Cotabato" of Pikit, admin2 Cotabato; "Gaza" of Rafah, admin1 Gaza Strip), told
+right after it, set off by a comma or "in" -- not in a list ("clashes in Pikit and
+Cotabato": two places); when the event was placed at the holder and the copy at the place
+it holds, the event takes the copy's place.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import Candidate, namelike
+from eventdesk.components.events.placing.listed_parts import listed_parts
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext
 from eventdesk.geo.normalize import name_key
@@ -26,6 +28,14 @@ from eventdesk.records import Place, town_of
 DIVISION_TAILS = frozenset({"strip", "province", "governorate", "region", "state",
                             "department", "district", "municipality", "county", "oblast"})
 LIST_WORDS = frozenset({"and", "or"})
+
+
+def copies_elsewhere(doc: Doc, clause: Clause, cand: Candidate,
+                     extra: list[Candidate]) -> list[Candidate]:
+    """The events `same_event_elsewhere` adds: its copies at the towns of a list, but not at
+    a place named only as what holds the event's (`holders_dropped`); then a city's listed
+    parts (`listed_parts.listed_parts`)."""
+    return holders_dropped(doc, clause, cand, extra) + listed_parts(doc, clause, cand)
 
 
 def holders_dropped(doc: Doc, clause: Clause, cand: Candidate,
@@ -40,9 +50,9 @@ def holders_dropped(doc: Doc, clause: Clause, cand: Candidate,
     kept = []
     for copy in extra:
         place = copy.place
-        if place is not None and holds(place, own) and not _listed(doc, mentions, own, place):
+        if place is not None and holds(place, own) and _told_as_holder(doc, mentions, own, place):
             continue
-        if place is not None and holds(own, place) and not _listed(doc, mentions, own, place):
+        if place is not None and holds(own, place) and _told_as_holder(doc, mentions, place, own):
             # the event was placed at the holder, the copy at the place it holds: the event
             # is there ("in the community of X, in Penjamo" read at Penjamo)
             cand.place = own = place
@@ -69,24 +79,30 @@ def _short(name: str) -> str:
     return " ".join(words)
 
 
-def _listed(doc: Doc, mentions, one: Place, other: Place) -> bool:
-    """The two names are joined by "and"/"or" ("shelled Idlib and Saraqib", "in Pikit and
-    Cotabato", "Kayes, Nioro, Niono and Molodo"): items of a list, each a place of its own."""
-    a, b = _span(doc, mentions, one), _span(doc, mentions, other)
-    if a is None or b is None:
+def _told_as_holder(doc: Doc, mentions, inner: Place, holder: Place) -> bool:
+    """The holder's name comes right after the inner place's, set off by a comma or "in"
+    ("Pikit, Cotabato", "Rafah in southern Gaza", "Santa Ana Pacueco, in Penjamo"): what
+    holds it, not a place of a list ("Idlib and Saraqib", "Kayes, Nioro, Niono and Molodo")
+    nor of another clause ("in Khartoum, with demonstrations also reported in Omdurman")."""
+    a, b = _span(doc, mentions, inner), _span(doc, mentions, holder)
+    if a is None or b is None or not 0 <= b[0] - a[1] <= 4:
         return False
-    lo, hi = sorted((a, b))
-    if any(t.lower_ in LIST_WORDS for t in doc[lo[1]:hi[0]]):
-        return True
-    # "Kayes, Nioro du Sahel, Niono and Molodo": a list of names and commas that "and" ends
+    between = doc[a[1]:b[0]]
+    if any(t.lower_ in LIST_WORDS for t in between) or _list_goes_on(doc, mentions, b[1]):
+        return False
+    return all(t.is_punct or t.lower_ == "in" or t.pos_ in ("DET", "ADJ") for t in between)
+
+
+def _list_goes_on(doc: Doc, mentions, end: int) -> bool:
+    """"Kayes, Nioro du Sahel, Niono and Molodo": names and commas that "and" ends."""
     names = {i for m in mentions for i in range(m.start, m.end)}
-    if not all(t.text == "," or t.i in names or namelike(t) for t in doc[lo[1]:hi[0]]):
-        return False
-    for t in doc[hi[1]:hi[1] + 12]:
+    named = False   # "X, in Y, and killed five": no name before the "and", no list
+    for t in doc[end:end + 12]:
         if t.lower_ in LIST_WORDS:
-            return True
+            return named
         if not (t.text == "," or t.i in names or namelike(t)):
             return False
+        named = named or t.text != ","
     return False
 
 
