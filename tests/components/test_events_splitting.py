@@ -285,6 +285,19 @@ def test_only_armed_families_apart_make_two_events():
     assert not _families_apart(shelling, air)      # one family: one strike told twice
 
 
+def test_a_word_read_two_ways_counts_by_its_armed_reading():
+    # "seized" read as a capture and as an abduction, beside "air strikes pounded": a
+    # taking beside a strike, two armed deeds (issue 8: the strike was folded into it)
+    from eventdesk.components.events.splitting import _families_apart
+    from eventdesk.components.triggers import TriggerMatch
+
+    seized = [TriggerMatch(3, 4, "capture", "seized"), TriggerMatch(3, 4, "abduction", "seized")]
+    air = [TriggerMatch(9, 11, "air", "air strikes")]
+    assert _families_apart(air, seized)
+    abducted = [TriggerMatch(3, 4, "abduction", "abducted")]
+    assert not _families_apart(air, abducted)     # an abduction is no armed deed
+
+
 
 
 # ---- a second object at a place of its own (placing.phrases._own_object_and_place) ----

@@ -283,8 +283,14 @@ def _strong(matches: list[TriggerMatch]) -> bool:
 
 
 def _families(matches: list[TriggerMatch]) -> set[str]:
+    """The families of the strong deeds; a word read two ways ("seized": a capture or an
+    abduction) counts by its armed reading when it has one."""
     weak = lexicon()["weak"]
-    return {FAMILY_OF.get(m.category) for m in matches if m.category not in weak}
+    readings: dict[tuple[int, int], set[str]] = {}
+    for m in matches:
+        if m.category not in weak:
+            readings.setdefault((m.start, m.end), set()).add(FAMILY_OF.get(m.category))
+    return {f for found in readings.values() for f in (found & ARMED_FAMILIES or found)}
 
 
 def _families_apart(mine: list[TriggerMatch], rest: list[TriggerMatch]) -> bool:
