@@ -44,7 +44,7 @@ from eventdesk.components.events.placing.frames import took_the_inner_place
 from eventdesk.components.events.placing.institutions import institution_capital
 from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.landmarks import past_landmarks
-from eventdesk.components.events.placing.listed_parts import listed_parts
+from eventdesk.components.events.placing.listed_parts import listed_elsewhere
 from eventdesk.components.events.placing.named_before import held_here_or_before
 from eventdesk.components.events.placing.phrases import (
     day_after,
@@ -126,7 +126,7 @@ class Placer(FocusFinder):
                 for c in extra):
             # "unrest across X as mobs burned houses in Y and Z": the region is where its towns are
             cand.place = extra.pop(0).place
-        return extra + listed_parts(doc, clause, cand)
+        return extra + listed_elsewhere(doc, clause, cand, mentions, extra)
 
     def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         """The event's place: what the clause names, then "the city" it refers back to,
