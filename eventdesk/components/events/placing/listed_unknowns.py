@@ -10,7 +10,8 @@ Not a list of names the index lacks only, nor one the report puts in a holder ("
 of A and B in X district", "A and B, near X"): such a list is coded once, at what holds it
 (measured: coding each of them apart added more false events than it found). Not a route's
 ends, names a region word closes, an address ("A, B, C" with no "and"), nor names beside
-other words (`_plain_list`).
+other words (`_plain_list`); nor a name NER reads as a person (measured: such a name listed
+beside a town added a false event).
 
 Apart from `placer.same_event_elsewhere` (which copies the event to the listed names the
 index knows) because the names here are no place mentions of the clause: only the parse's
