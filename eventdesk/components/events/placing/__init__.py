@@ -31,12 +31,13 @@ province fronted at a sentence's head, "In Sulu, …", and the place within it t
 finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
 other names overrule), focus (the town the report names most, and the one it was last talking
 about), institutions (a deed at a state's institution is in the capital), filed_district
-(an unknown village of an item datelined by its district lies in that district), listed_parts
-(a list of a city's parts the index lacks, one event each), held_by (a place named as
-what holds the event's own, no second place), unread_holder (whether the one
-town a report names holds an unknown village), named_before (an unknown town named bare
-after the report said what holds it), placer
-(`Placer`), told_later (the place a sentence naming the deed again gives it).
+(an unknown village of an item datelined by its district lies in that district),
+listed_unknowns (a village the index lacks listed beside a town it knows: an event of its
+own at the town's region), listed_parts (a list of a city's parts the index lacks, one event
+each), held_by (a place named as what holds the event's own, no second place), unread_holder
+(whether the one town a report names holds an unknown village), named_before (an unknown
+town named bare after the report said what holds it), placer (`Placer`), told_later (the
+place a sentence naming the deed again gives it).
 """
 
 from eventdesk.components.events.placing.anaphora import placed_by_anaphor, told_aside, town_anaphor
@@ -52,9 +53,8 @@ from eventdesk.components.events.placing.told_later import place_told_later
 ORDER = ("deeds", "joined_first", "set_off", "phrases", "side_places", "landmarks", "anaphora",
          "places", "introduced", "abroad", "own_sentence", "scene_country", "frames",
          "finding", "holders", "focus", "institutions",
-         "filed_district", "listed_parts", "held_by", "unread_holder",
-         "named_before", "placer",
-         "told_later")
+         "filed_district", "listed_unknowns", "listed_parts", "held_by", "unread_holder",
+         "named_before", "placer", "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import Candidate, namelike
-from eventdesk.components.events.placing.listed_parts import listed_parts
+from eventdesk.components.events.placing.listed_parts import listed_elsewhere
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext
 from eventdesk.geo.normalize import name_key
@@ -30,12 +30,13 @@ DIVISION_TAILS = frozenset({"strip", "province", "governorate", "region", "state
 LIST_WORDS = frozenset({"and", "or"})
 
 
-def copies_elsewhere(doc: Doc, clause: Clause, cand: Candidate,
+def copies_elsewhere(doc: Doc, clause: Clause, cand: Candidate, mentions,
                      extra: list[Candidate]) -> list[Candidate]:
     """The events `same_event_elsewhere` adds: its copies at the towns of a list, but not at
     a place named only as what holds the event's (`holders_dropped`); then a city's listed
-    parts (`listed_parts.listed_parts`)."""
-    return holders_dropped(doc, clause, cand, extra) + listed_parts(doc, clause, cand)
+    parts and the listed villages the index lacks (`listed_parts.listed_elsewhere`)."""
+    kept = holders_dropped(doc, clause, cand, extra)
+    return kept + listed_elsewhere(doc, clause, cand, mentions, kept)
 
 
 def holders_dropped(doc: Doc, clause: Clause, cand: Candidate,

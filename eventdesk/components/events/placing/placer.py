@@ -126,7 +126,7 @@ class Placer(FocusFinder):
                 for c in extra):
             # "unrest across X as mobs burned houses in Y and Z": the region is where its towns are
             cand.place = extra.pop(0).place
-        return copies_elsewhere(doc, clause, cand, extra)
+        return copies_elsewhere(doc, clause, cand, mentions, extra)
 
     def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         """The event's place: what the clause names, then "the city" it refers back to,
