@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from eventdesk.coding.typology import (
     ABDUCTION,
+    ARRESTS,
     ATTACK,
     OVERTAKES_TERRITORY,
     REGAINS_TERRITORY,
@@ -111,15 +112,20 @@ def one_raid(speaker: Candidate, other: Candidate) -> bool:
     told in one sentence or the next, are one raid (GUIDELINES: one type of interaction;
     the first sub-type that applies) -- an attack when it killed people, else the
     abduction the assault was made for (`speaker` is the one coded). Marked as another
-    incident or as done again, they stay two."""
+    incident or as done again, they stay two. So are people rounded up or detained and
+    killed by the same side in one sentence ("soldiers rounded up villagers and shot 179
+    people"): the arrest is how the killing was done, coded as the attack."""
     pair = {speaker.sub_event_type: speaker, other.sub_event_type: other}
     attack, taking = pair.get(ATTACK), pair.get(ABDUCTION)
-    if attack is None or taking is None or (speaker is attack) != bool(attack.fatalities) \
+    sentences, speaks = 1, bool(attack is not None and attack.fatalities)
+    if taking is None and attack is not None:
+        taking, sentences, speaks = pair.get(ARRESTS), 0, True
+    if attack is None or taking is None or (speaker is attack) != speaks \
             or attack.done_again or taking.done_again:
         return False
     sides = [c.actor1.name for c in (attack, taking)
              if c.actor1 is not None and not c.actor1.name.startswith("Unidentified")]
-    return len(set(sides)) <= 1 and told_near(attack, taking, sentences=1)
+    return len(set(sides)) <= 1 and told_near(attack, taking, sentences=sentences)
 
 
 def raid_in_a_town_taken(a: Candidate, b: Candidate, tellings: list[Candidate]) -> bool:
