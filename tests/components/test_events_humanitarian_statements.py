@@ -37,7 +37,7 @@ def test_a_present_condemnation_of_a_deed_with_an_aside_tells_the_deed_on_its_da
 def test_people_rounded_up_and_killed_in_one_sentence_are_the_attack():
     """"Soldiers reached the village, where they rounded up villagers and shot 179 people":
     the arrest is how the killing was done, one attack (`one_raid`); an arrest told in
-    another sentence, or by another side, stays its own event."""
+    another sentence, by another side, or after the killing stays its own event."""
     arrest = draft("Arrests", "Strategic developments", sent_index=2, start=10, actor1=ARMY)
     killing = draft("Attack", "Violence against civilians", sent_index=2, start=40,
                     actor1=ARMY)
@@ -48,6 +48,11 @@ def test_people_rounded_up_and_killed_in_one_sentence_are_the_attack():
     other = draft("Arrests", "Strategic developments", sent_index=2, start=10,
                   actor1=SHABAAB)
     assert not one_raid(killing, other) and len(merge([other, killing])) == 2
+    # "police killed a robber and later arrested three others": the arrest after the
+    # killing is a deed of its own
+    after = draft("Arrests", "Strategic developments", sent_index=2, start=60, actor1=ARMY,
+                  told_later=True)
+    assert not one_raid(killing, after) and len(merge([killing, after])) == 2
 
 
 @pytest.mark.slow
