@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.triggers import SPEECH_LEMMAS, load_lexicon
-from eventdesk.extensions import doc_tokens
+from eventdesk.extensions import doc_ext, doc_tokens
 
 # Categories whose participle before a noun tells a state of the thing or person
 # ("abandoned shops", "seized drugs", "kidnapped children were freed"), not a deed.
@@ -75,7 +75,31 @@ def named_as_a_cause(tok: Token) -> bool:
         return head.lower_ in words["preps"]
     if tok.dep_ != "dobj" or head.lemma_.lower() not in words["verbs"]:
         return False
-    return head.lemma_.lower() not in words["statement_verbs"] or not _dated(tok)
+    return head.lemma_.lower() not in words["statement_verbs"] \
+        or not (_dated(tok) or _day_below(tok) or past_day_on_a_present_judging(head))
+
+
+def _day_below(noun: Token) -> bool:
+    """A day told inside the noun's phrase, wherever the parse hung it ("the killing of
+    four traders, including a woman, in X on Sunday": the day under the aside)."""
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    return any(d.kind == "day" and start <= d.start_char < end
+               for d in doc_ext(noun.doc, "dates") or [])
+
+
+def past_day_on_a_present_judging(verb: Token) -> bool:
+    """"condemns the killing of four civilians, including a man, in X on Sunday", a
+    statement of Thursday: a judging told in the present is made now, so a day before the
+    report's, which the parse hung on that verb (a long object pushes it there), is the
+    deed's day, not the judging's ("condemned the attacks on Monday" keeps its day)."""
+    published = doc_ext(verb.doc, "published")
+    if verb.tag_ not in ("VBZ", "VBP") or published is None:
+        return False
+    spans = [range(c.left_edge.idx, c.right_edge.idx + 1) for c in verb.children
+             if c.dep_ in ("prep", "npadvmod")]
+    return any(d.kind == "day" and d.date is not None and d.date < published
+               and any(d.start_char in span for span in spans)
+               for d in doc_ext(verb.doc, "dates") or [])
 
 
 def named_as_a_charge(tok: Token, trigger_starts: set[int]) -> bool:

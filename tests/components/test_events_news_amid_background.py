@@ -111,7 +111,7 @@ def test_a_see_that_speaks_is_not_the_scene():
 def test_a_statement_condemning_now_a_deed_of_an_earlier_day_tells_that_deed():
     """"condemns the strike on X in the early hours of Sunday", released on Monday: the
     present judging is made now, the earlier day the parse hung on it is the strike's
-    (happened/times.py `_past_day_on_a_present_judging`); "condemned the attacks on
+    (trigger_senses.py `past_day_on_a_present_judging`); "condemned the attacks on
     Monday" stays the day of the condemnation."""
     report = ("Rights Watch condemns the air strike on a market in Saraqib in the early hours "
               "of Sunday. Nine people were killed, local officials said.")

@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
-from eventdesk.components.events.deed_places import places_apart
+from eventdesk.components.events.deed_places import days_apart, places_apart
 from eventdesk.components.triggers import Clause, TriggerMatch
 from eventdesk.extensions import span_root
 
@@ -118,7 +118,10 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
         rest = [m for m in clause.triggers if m.start not in own]
         if tok.pos_ == "VERB" and not _in_a_trigger(clause.root, rest):
             continue  # "aircraft returned to their bases after attacking X": one deed
-        if not (_strong(mine) or tok.pos_ == "VERB" and _own_victims_named(tok)) \
+        if _dated_apart(doc, tok, own, ids, mine, rest):
+            pass  # "following the takeover of X on 4 November, fighters killed 800 there
+            # between 4 and 6 November": each deed told on days of its own
+        elif not (_strong(mine) or tok.pos_ == "VERB" and _own_victims_named(tok)) \
                 or not _strong(rest) or not places_apart(doc, own, ids - own) \
                 or any(m.category in BACKDROP_CATEGORIES for m in mine) \
                 or any(m.category in TAKING_CATEGORIES for m in rest) \
@@ -127,6 +130,14 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_deeds_in_sequence(doc, main), second]
     return [clause]
+
+
+def _dated_apart(doc: Doc, tok: Token, own: set[int], ids: set[int], mine, rest) -> bool:
+    """A deed noun after "following"/"after", told with a day of its own, before a clause
+    whose own deed has other days: a takeover and the killings after it, two incidents
+    even at one place (a turn of the war with no day of its own stays the backdrop)."""
+    return tok.pos_ in SUBJECT_TAGS and _strong(mine) and bool(rest) \
+        and days_apart(doc, own, ids - own)
 
 
 def _sequence_phrase(noun: Token) -> Token | None:

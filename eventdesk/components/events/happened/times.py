@@ -13,6 +13,7 @@ from eventdesk.components.events.common import clause_span_chars, main_trigger
 from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.saying import saying_verbs
+from eventdesk.components.trigger_senses import past_day_on_a_present_judging
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
 
@@ -65,20 +66,7 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
         # drones on 6 August", the day on the participle of the deed's noun
     below = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
     return any(d.start_char in below and d.kind == "day" for d in doc_ext(doc, "dates") or []) \
-        or _past_day_on_a_present_judging(doc, clause.root)
-
-
-def _past_day_on_a_present_judging(doc: Doc, verb: Token) -> bool:
-    """"condemns the missile strike on X in the early hours of Sunday", a statement of
-    Monday: a judging told in the present is made now, so a day before the report's, which
-    the parse hung on that verb, is the deed's."""
-    published = doc_ext(doc, "published")
-    if verb.tag_ not in ("VBZ", "VBP") or published is None:
-        return False
-    spans = [range(c.left_edge.idx, c.right_edge.idx + 1) for c in verb.children
-             if c.dep_ in ("prep", "npadvmod")]
-    return any(d.kind == "day" and d.date is not None and d.date < published
-               and any(d.start_char in span for span in spans) for d in doc_ext(doc, "dates") or [])
+        or past_day_on_a_present_judging(clause.root)
 
 
 def counted_years(span: Token, cues: Modality) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from eventdesk.coding.typology import (
     ABDUCTION,
+    ARRESTS,
     ATTACK,
     OVERTAKES_TERRITORY,
     REGAINS_TERRITORY,
@@ -111,15 +112,31 @@ def one_raid(speaker: Candidate, other: Candidate) -> bool:
     told in one sentence or the next, are one raid (GUIDELINES: one type of interaction;
     the first sub-type that applies) -- an attack when it killed people, else the
     abduction the assault was made for (`speaker` is the one coded). Marked as another
-    incident or as done again, they stay two."""
+    incident or as done again, they stay two. So are people rounded up and then killed by
+    one named side in one sentence ("soldiers rounded up villagers and shot 179 people"):
+    the arrest is how the killing was done, coded as the attack (`_rounded_up_and_killed`)."""
     pair = {speaker.sub_event_type: speaker, other.sub_event_type: other}
     attack, taking = pair.get(ATTACK), pair.get(ABDUCTION)
+    if attack is not None and pair.get(ARRESTS) is not None:
+        return speaker is attack and _rounded_up_and_killed(pair[ARRESTS], attack)
     if attack is None or taking is None or (speaker is attack) != bool(attack.fatalities) \
             or attack.done_again or taking.done_again:
         return False
     sides = [c.actor1.name for c in (attack, taking)
              if c.actor1 is not None and not c.actor1.name.startswith("Unidentified")]
     return len(set(sides)) <= 1 and told_near(attack, taking, sentences=1)
+
+
+def _rounded_up_and_killed(arrest: Candidate, attack: Candidate) -> bool:
+    """The arrest told first, the killing after it in the same sentence, by the same named
+    side, neither told as done again: "police killed a robber and later arrested three
+    others", or gunmen's killing and the police's arrests, stay two events."""
+    return arrest.start_char < attack.start_char \
+        and arrest.actor1 is not None and attack.actor1 is not None \
+        and arrest.actor1.name == attack.actor1.name \
+        and not arrest.actor1.name.startswith("Unidentified") \
+        and not (attack.done_again or arrest.done_again) \
+        and told_near(arrest, attack, sentences=0)
 
 
 def raid_in_a_town_taken(a: Candidate, b: Candidate, tellings: list[Candidate]) -> bool:

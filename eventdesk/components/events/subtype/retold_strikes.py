@@ -31,9 +31,18 @@ AIRCRAFT = ["warplane", "jet", "aircraft", "helicopter", "drone"]
 
 
 def _a_subject(tok) -> bool:
-    """The subject, or a noun compounded into it ("the aggression warplanes waged")."""
+    """The subject, or a noun compounded into it ("the aggression warplanes waged"), but
+    not into a noun of ground troops ("coalition forces conducted a raid and arrested
+    nine suspects": a ground raid, told by the troops that made it)."""
     return tok.dep_ in ("nsubj", "nsubjpass") \
-        or tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")
+        or tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.lemma_.lower() not in GROUND_TROOPS
+
+
+# Nouns of troops on the ground: an air campaign's name compounded into one of them names
+# ground troops ("coalition forces", "coalition troops"), whose raids are not strikes.
+GROUND_TROOPS = frozenset({"force", "forces", "troop", "troops", "soldier", "soldiers",
+                           "commando", "commandos", "unit", "units", "police"})
 
 
 # What news calls an air campaign's strikes when it names them again ("The strikes killed
