@@ -134,6 +134,24 @@ def test_a_place_in_the_cause_a_deed_served_is_not_its_scene(parsed):
     assert not named_as_a_cause(plain[4])
 
 
+def test_a_place_in_a_cause_shown_is_not_the_scene(parsed):
+    from eventdesk.components.events.place_mentions.aside import named_as_a_cause
+
+    # "marched as a sign of solidarity with the victims in Homs" (the parse hangs "with" on
+    # the display noun)
+    words = ["marched", "as", "a", "sign", "of", "solidarity", "with", "the", "victims", "in",
+             "Homs"]
+    shown = parsed(words, [0, 0, 3, 1, 3, 4, 3, 8, 6, 8, 9],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj", "prep", "det", "pobj",
+                    "prep", "pobj"])
+    assert named_as_a_cause(shown[10])
+    # control: "marched as a sign of anger in Homs": no cause, the march's place
+    words = ["marched", "as", "a", "sign", "of", "anger", "in", "Homs"]
+    anger = parsed(words, [0, 0, 3, 1, 3, 4, 0, 6],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj", "prep", "pobj"])
+    assert not named_as_a_cause(anger[7])
+
+
 def test_a_protest_over_the_protesters_own_things_is_where_they_are(parsed):
     from eventdesk.components.events.place_mentions.aside import protested_against
 

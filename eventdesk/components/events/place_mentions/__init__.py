@@ -5,7 +5,8 @@
 
 Modules, each importing only those before it in ORDER: homes (where an actor comes from or
 is stationed), other_names (a place's name inside a road's, an office's, a feature's, a
-person's), actors (a name standing for a government, a person, an outlet), aside (what a
+person's), actors (a name standing for a government, a person, an outlet), aftercare (where
+the wounded were treated or died afterwards), aside (what a
 protest was against, another occasion, an exception), destinations (a place that only
 locates where people were taken or went), readings (a name's readings weighed
 against the report's countries), judge (`MentionJudge`).
@@ -32,7 +33,8 @@ from eventdesk.components.events.place_mentions.readings import (
     called_a_small_place,
 )
 
-ORDER = ("homes", "other_names", "actors", "aside", "destinations", "readings", "judge")
+ORDER = ("homes", "other_names", "actors", "aftercare", "aside", "destinations", "readings",
+         "judge")
 
 __all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "ROUTE_LINKS", "SETTLEMENT_WORDS",
            "TAKEN_FROM_VERBS",

@@ -110,15 +110,31 @@ def protested_against(root: Token) -> bool:
 CAUSE_NOUNS = frozenset({"support", "solidarity", "defence", "defense", "revenge"})
 
 
+# "in a show of solidarity with refugees in X", "as a sign of support for X": a cause shown
+DISPLAY_NOUNS = frozenset({"show", "sign", "gesture", "expression", "display", "demonstration",
+                           "mark", "token", "act", "message"})
+
+
 def named_as_a_cause(root: Token) -> bool:
     """The place is inside an "in support of" / "in solidarity with" / "in revenge for"
-    phrase: the cause the deed served, not its scene."""
+    phrase, or one shown ("in a show of solidarity with refugees in X", "as a sign of
+    support for X"): the cause the deed served, not its scene."""
     for tok in root.ancestors:
         if tok.lemma_.lower() in CAUSE_NOUNS and tok.dep_ == "pobj" \
                 and tok.head.lower_ == "in" and any(
                     c.dep_ == "prep" and c.lower_ in ("of", "with", "for") for c in tok.children):
             return True
+        if tok.lemma_.lower() in DISPLAY_NOUNS and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("in", "as") and _shows_a_cause(tok):
+            return True
     return False
+
+
+def _shows_a_cause(noun: Token) -> bool:
+    """"a show of solidarity (with X)": the display noun's "of" names a cause."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS for g in c.children)
+        for c in noun.children)
 
 
 # "the spokesman said in Jos that troops engaged the attackers", "told reporters in Makurdi":

@@ -14,6 +14,7 @@ from eventdesk.components.events.place_measures import (
     measure_before,
 )
 from eventdesk.components.events.place_mentions.actors import names_an_actor, towns_police
+from eventdesk.components.events.place_mentions.aftercare import where_cared_for
 from eventdesk.components.events.place_mentions.aside import (
     excepted,
     named_as_a_cause,
@@ -166,7 +167,8 @@ class MentionJudge(CountryReader):
         """Named beside the event, not as its place: a landmark to measure from ("390 km
         north of Baghdad"), what a protest was against, a place set apart from it ("the
         only area other than Toamasina"), where a speaker spoke ("said in Jos that troops
-        repelled them", "a statement issued in Katsina": `aside.where_spoken`).
+        repelled them", "a statement issued in Katsina": `aside.where_spoken`), where the
+        wounded were treated ("later died in a X hospital": `aftercare.where_cared_for`).
 
         Where a speaker is ("a correspondent in Damascus", a fronted "in northern Homs,
         soldiers said") is mostly the scene too: left alone. Read once per report and name."""
@@ -182,7 +184,7 @@ class MentionJudge(CountryReader):
             doc, mention, self.plausible_tokens(doc))
             or far_landmark(doc, root, beyond=PROJECTED_MAX_KM))) \
             or protested_against(root) or names_another_occasion(root) or excepted(root) \
-            or named_as_a_cause(root) or where_spoken(root)
+            or named_as_a_cause(root) or where_spoken(root) or where_cared_for(root)
 
     @staticmethod
     def in_a_name(doc: Doc, mention) -> bool:
