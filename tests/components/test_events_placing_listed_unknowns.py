@@ -25,3 +25,11 @@ def test_a_listed_village_the_index_lacks_is_kept_at_the_towns_region(index):
                    "Zorbetove and Khlymivka on Tuesday, a military source said.")
     assert ("Zorbetove", "Homs", True, 3) in coded
     assert any(location == "Jabur" and not unplaced for location, _, unplaced, _ in coded)
+
+
+
+def test_a_listed_name_read_as_a_person_is_no_village(index):
+    coded = _coded("Militants attacked positions in Jabur and Walid Haddad's farm on Tuesday, "
+                   "killing two soldiers.")
+    assert any(location == "Jabur" for location, *_ in coded)
+    assert not any("Haddad" in (location or "") for location, *_ in coded)
