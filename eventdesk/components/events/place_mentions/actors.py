@@ -41,10 +41,9 @@ RELATION_NOUNS = frozenset({"relationship", "relations", "ties", "approach", "po
 # "pro-Pyongyang Koreans", "anti-Moscow rebels": a side taken, a government
 ALLEGIANCE_WORDS = frozenset({"pro", "anti"})
 # "Moscow denied it", "Kyiv has not commented": a capital that speaks (the verbs of saying of
-# the modality table) or reacts is its government; so is one that promises or vows ("Bamako
-# has promised revenge": its government's word, no scene for the next deed, issue 8)
+# the modality table) or reacts is its government
 REACTION_VERBS = frozenset({"comment", "respond", "reject", "react", "dismiss", "acknowledge",
-                            "admit", "protest", "promise", "vow", "pledge"})
+                            "admit", "protest"})
 # "Pereira's cousin", "Sadr's militiamen": a person's kin or followers, never a town's
 KIN_NOUNS = frozenset({"cousin", "cousins", "uncle", "nephew", "niece", "aunt", "grandson",
                        "granddaughter", "grandfather", "grandmother", "widow", "stepson",
@@ -114,9 +113,6 @@ def names_an_actor(doc: Doc, mention) -> bool:
         return True  # "the state news service, Sana": an outlet
     while root.dep_ in ("conj", "compound", "appos") and root.head is not root:
         root = root.head  # "signed by Moscow and Dushanbe"
-    if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
-            and root.i != doc[mention.start:end].root.i and speaking_verb(root.head):
-        return True  # "Bamako and Moscow have promised revenge": both governments speaking
     if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
             and _done_at_another_place(doc, root):
         return True  # "Moscow and Kyiv signed a deal in Istanbul": governments acting

@@ -186,8 +186,7 @@ class FocusFinder(HolderFinder):
             set_frame_scene(self, doc, sent, sent_index, ctx)  # "In X, students were angry."
         place = self.gazetteer.resolve(topic[0], countries=countries) if topic else None
         if place is not None and place.latitude is not None and place.geo_precision < 3 \
-                and not self.judge.is_dateline(doc, topic[0]) \
-                and self.judge.plausible(doc, topic[0]) and any(
+                and not self.judge.is_dateline(doc, topic[0]) and any(
                     c.geonameid == place.geonameid and c.feature_code.startswith("PPL")
                     for c in topic[0].candidates):
             # the sentence, telling no event, is about a town (not a mountain or a valley):
