@@ -29,7 +29,9 @@ abroad needs), own_sentence (an unknown town the event's sentence names outside 
 scene_country (the country a clause names as where its event was), frames (a city or
 province fronted at a sentence's head, "In Sulu, …", and the place within it the deed was),
 finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
-other names overrule), focus (the town the report names most, and the one it was last talking
+other names overrule), history_scene (a sentence telling history names no scene for the
+news after it), frame_scene (the town a sentence telling no event fronts, "In X, …", is the
+next deeds' scene), focus (the town the report names most, and the one it was last talking
 about), institutions (a deed at a state's institution is in the capital), filed_district
 (an unknown village of an item datelined by its district lies in that district),
 listed_unknowns (a village the index lacks listed beside a town it knows: an event of its
@@ -52,7 +54,7 @@ from eventdesk.components.events.placing.told_later import place_told_later
 
 ORDER = ("deeds", "joined_first", "set_off", "phrases", "side_places", "landmarks", "anaphora",
          "places", "introduced", "abroad", "own_sentence", "scene_country", "frames",
-         "finding", "holders", "focus", "institutions",
+         "finding", "holders", "history_scene", "frame_scene", "focus", "institutions",
          "filed_district", "listed_unknowns", "listed_parts", "held_by", "unread_holder",
          "named_before", "placer", "told_later")
 

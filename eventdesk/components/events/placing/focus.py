@@ -7,6 +7,8 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
+from eventdesk.components.events.placing.frame_scene import set_frame_scene
+from eventdesk.components.events.placing.history_scene import tells_history
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.introduced import presented_subject
 from eventdesk.extensions import doc_ext, doc_tokens, span_text
@@ -171,6 +173,8 @@ class FocusFinder(HolderFinder):
             place = self.gazetteer.resolve(heading, countries=countries)
             if place is not None and place.latitude is not None:
                 ctx.place, ctx.place_sent = place, sent_index
+        if ctx.place_sent != sent_index and tells_history(doc, sent):
+            return  # "…the attacks on X and Y last year": the backdrop's towns, not the scene
         for mention in doc_ext(doc, "places") or []:
             if sent.start <= mention.start < sent.end and mention.kind == "place" \
                     and self.judge.may_be_scene(doc, mention):
@@ -178,6 +182,8 @@ class FocusFinder(HolderFinder):
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
         topic = topic_mention(doc, sent) if ctx.place_sent != sent_index else None
+        if topic is None:
+            set_frame_scene(self, doc, sent, sent_index, ctx)  # "In X, students were angry."
         place = self.gazetteer.resolve(topic[0], countries=countries) if topic else None
         if place is not None and place.latitude is not None and place.geo_precision < 3 \
                 and not self.judge.is_dateline(doc, topic[0]) and any(

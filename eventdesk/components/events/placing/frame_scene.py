@@ -1,0 +1,52 @@
+"""A sentence that fronts a town and tells no event sets the scene for the next (issue 8).
+
+Features move the story from place to place with a fronted phrase: "Gunmen killed five
+near Dorvan on Sunday. In Belcosta, students responded with anger. On Tuesday, thousands
+of them marched on the governor's office; police fired tear gas." The march names no place
+of its own: it was in Belcosta, the scene the sentence before set, not at Dorvan, where the
+last event was. Only a town ("In X," opening the sentence, `frames.fronted_frame`) of the
+country the report was last at, in a sentence that placed no event and is no one's telling
+("In Kabul, officials said the attackers fled" tells of the last event, from afar).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from eventdesk.components.events.common import Context, copy_place
+from eventdesk.components.events.placing.frames import fronted_frame
+from eventdesk.components.saying import saying_verbs
+from eventdesk.extensions import doc_ext
+
+
+def frame_scene(finder, doc: Doc, sent: Span):
+    """The town a sentence telling no event fronts ("In Belcosta, students responded with
+    anger"), resolved; else None. Not when the sentence's main verb is a saying."""
+    if sent.root.lemma_ in saying_verbs("telling_clause"):
+        return None
+    countries = doc_ext(doc, "countries") or []
+    for mention in doc_ext(doc, "places") or []:
+        if not sent.start <= mention.start < sent.end or mention.kind != "place" \
+                or not mention.candidates or not fronted_frame(doc, mention) \
+                or not finder.judge.may_be_scene(doc, mention):
+            continue
+        place = finder.gazetteer.resolve(mention, countries=countries)
+        if place is not None and place.latitude is not None and any(
+                c.geonameid == place.geonameid and c.feature_code.startswith("PPL")
+                for c in mention.candidates):
+            return place
+        return None
+    return None
+
+
+def set_frame_scene(finder, doc: Doc, sent: Span, sent_index: int, ctx: Context) -> None:
+    """Make the fronted town of a sentence that placed no event (`frame_scene`) the place
+    the next sentences' unplaced deeds are at, when it lies in the country of the place the
+    report was last at."""
+    if ctx.place_sent == sent_index:
+        return
+    place = frame_scene(finder, doc, sent)
+    if place is None or ctx.place is not None and ctx.place.country_code != place.country_code:
+        return
+    place = copy_place(place)
+    ctx.place, ctx.place_sent, ctx.focus = place, sent_index, place
