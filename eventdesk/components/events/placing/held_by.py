@@ -95,12 +95,14 @@ def _told_as_holder(doc: Doc, mentions, inner: Place, holder: Place) -> bool:
 
 
 def _list_goes_on(doc: Doc, mentions, end: int) -> bool:
-    """"Kayes, Nioro du Sahel, Niono and Molodo": names and commas that "and" ends."""
+    """"Kayes, Nioro du Sahel, Niono and Molodo": names and commas that "and" ends; "in X,
+    in Y and in Z": a name right after the "and" (its "in" aside) goes on the list too."""
     names = {i for m in mentions for i in range(m.start, m.end)}
     named = False   # "X, in Y, and killed five": no name before the "and", no list
     for t in doc[end:end + 12]:
         if t.lower_ in LIST_WORDS:
-            return named
+            after = [u for u in doc[t.i + 1:t.i + 4] if u.lower_ not in ("in", "the")][:1]
+            return named or any(u.i in names or namelike(u) for u in after)
         if not (t.text == "," or t.i in names or namelike(t)):
             return False
         named = named or t.text != ","
