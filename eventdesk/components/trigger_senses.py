@@ -76,12 +76,14 @@ def named_as_a_cause(tok: Token) -> bool:
     if tok.dep_ != "dobj" or head.lemma_.lower() not in words["verbs"]:
         return False
     return head.lemma_.lower() not in words["statement_verbs"] \
-        or not (_dated(tok) or _day_below(tok) or past_day_on_a_present_judging(head))
+        or not (_dated(tok) or day_below(tok) or past_day_on_a_present_judging(head))
 
 
-def _day_below(noun: Token) -> bool:
-    """A day told inside the noun's phrase, wherever the parse hung it ("the killing of
-    four traders, including a woman, in X on Sunday": the day under the aside)."""
+def day_below(noun: Token) -> bool:
+    """A day told inside the token's phrase, wherever the parse hung it ("the killing of
+    four traders, including a woman, in X on Sunday": the day under the aside). Shared by
+    the readers of a deed's own day (happened/times.py, irrealis.py, beside.py): this
+    module imports none of them."""
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
     return any(d.kind == "day" and start <= d.start_char < end
                for d in doc_ext(noun.doc, "dates") or [])

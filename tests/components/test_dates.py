@@ -372,13 +372,18 @@ def test_the_part_of_a_day_of_a_month_is_that_day_not_the_month():
 
 
 def test_a_coming_scheduled_events_day_is_no_date_of_the_report():
-    # "the July 8 polls" three weeks ahead: the polls' day, not a deed of last July
+    # "the March 14 council vote" three weeks ahead: the vote's day, not a deed of last March
+    feb = dt.date(2023, 2, 21)
+    found = find_dates("Two people were killed on Monday as rival camps fought over seats "
+                       "in the March 14 council vote.", feb)
+    assert [d.text for d in found] == ["on Monday"]
+    assert find_dates("Parties must register candidates before the March 30 deadline.",
+                      feb) == []
+    # tomorrow's vote, and a scheduled noun written in title case
+    eve = dt.date(2023, 5, 1)
+    assert find_dates("Troops deployed across the region ahead of tomorrow's May 2 "
+                      "General Elections.", eve) == []
     june = dt.date(2023, 6, 16)
-    found = find_dates("Three people were killed on Thursday in clashes over nominations "
-                       "for the July 8 panchayat polls.", june)
-    assert [d.text for d in found] == ["on Thursday"]
-    assert find_dates("Parties must file nominations before the July 30 deadline.", june) == []
-    # a past election's day stays a date, and so does a day with no such noun after it
     [past] = find_dates("Violence marred the February 25 presidential election.", june)
     assert past.date == dt.date(2023, 2, 25)
     [bare] = find_dates("Gunmen attacked the village on July 8.", june)

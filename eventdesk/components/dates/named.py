@@ -116,25 +116,25 @@ _HOLIDAY_SPAN = re.compile(
 )
 _SPAN_HOLIDAYS = {"christmas": (12, 25), "new year": (1, 1)}
 _NIGHT_OF = re.compile(r"(?i:night\s+of)\s+(?:the\s+)?$")
-# A day and month naming a scheduled event ("the July 8 panchayat polls", "the June 30
-# deadline", "ahead of the March 3 vote"): the date of the thing named, not of the
-# clause's deed. When that day is still to come this year, the most recent such day (a
-# year ago) is no date of the report at all: the mention is left out, so the deed keeps
-# its own day ("were killed on Thursday as rivals clashed over nominations for the July 8
-# polls") instead of reading as last year's news.
+# A day and month naming a scheduled event ("the March 14 council vote", "the June 30
+# deadline", "ahead of tomorrow's May 2 General Elections"): the date of the thing named,
+# not of the clause's deed. When that day is still to come this year (tomorrow or later),
+# the most recent such day (a year ago) is no date of the report at all: the mention is
+# left out, so the deed keeps its own day ("were killed on Monday as rival camps fought over
+# seats in the March 14 council vote") instead of reading as last year's news.
 _SCHEDULED_AFTER = re.compile(
-    r"\s+(?:[A-Za-z][\w'-]*\s+){0,2}(?:polls?|elections?|vote|votes|voting|referendum"
+    r"(?i)\s+(?:[a-z][\w'-]*\s+){0,2}(?:polls?|elections?|vote|votes|voting|referendum"
     r"|run-?off|ballot|deadline|summit|hearing|inauguration|census|swearing-in)\b")
 SCHEDULED_AHEAD_DAYS = 183
 
 
 def _names_a_coming_event(c: Collector, m: re.Match, month: int, day: int) -> bool:
     """A day and month with no year, followed by a noun of a scheduled event, that falls
-    within about six months after publication this year."""
+    from tomorrow to about six months after publication this year."""
     if c.published is None or not _SCHEDULED_AFTER.match(c.text, m.end()):
         return False
     ahead = safe_date(c.published.year, month, day)
-    return ahead is not None and 1 < (ahead - c.published).days <= SCHEDULED_AHEAD_DAYS
+    return ahead is not None and 0 < (ahead - c.published).days <= SCHEDULED_AHEAD_DAYS
 
 
 @functools.lru_cache(maxsize=4096)

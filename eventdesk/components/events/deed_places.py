@@ -53,19 +53,3 @@ def _names_a_deed(noun: Token) -> bool:
     """"took control of Afgoye", "the shelling of Khiam": a noun that is a trigger's word
     names a deed done at the place after "of"."""
     return any(m.start <= noun.i < m.end for m in doc_ext(noun.doc, "triggers") or [])
-
-
-# Kinds of date mention that give a deed its own day or span of days.
-DAY_KINDS = frozenset({"day", "week"})
-
-
-def days_apart(doc: Doc, own: set[int], rest: set[int]) -> bool:
-    """Each part names a day (or a span of days) of its own, and not the same one:
-    "Following the takeover of the base on 4 November, fighters went door to door between 4
-    and 6 November, killing 800": two deeds, each told on its own days."""
-    def days(ids: set[int]) -> set:
-        return {d.date for d in doc_ext(doc, "dates") or []
-                if d.kind in DAY_KINDS and d.date is not None
-                and any(doc[i].idx <= d.start_char < doc[i].idx + len(doc[i]) for i in ids)}
-    mine, others = days(own), days(rest)
-    return bool(mine) and bool(others) and not mine & others

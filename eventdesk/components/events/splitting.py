@@ -30,9 +30,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
-from eventdesk.components.events.deed_places import days_apart, places_apart
+from eventdesk.components.events.deed_places import places_apart
+from eventdesk.components.events.happened.times import DAY_KINDS
 from eventdesk.components.triggers import Clause, TriggerMatch
-from eventdesk.extensions import span_root
+from eventdesk.extensions import doc_ext, span_root
 
 # Conjunctions that tell two deeds going on at one time ("when" tells how the first came
 # about: "killed when a bomb exploded" is one event).
@@ -309,3 +310,20 @@ def _families_apart(mine: list[TriggerMatch], rest: list[TriggerMatch]) -> bool:
     a, b = _families(mine), _families(rest)
     return bool(a) and bool(b) and a <= ARMED_FAMILIES and b <= ARMED_FAMILIES \
         and not a & b
+
+
+# Kinds of date mention that give a part its own day or span of days: times.py's, but not
+# a relative day ("yesterday"), which is the report's reckoning, not a part's own date.
+OWN_DAY_KINDS = frozenset(DAY_KINDS) - {"relative"}
+
+
+def days_apart(doc: Doc, own: set[int], rest: set[int]) -> bool:
+    """Each part names a day (or a span of days) of its own, and not the same one:
+    "After the town fell on 3 March, gunmen went from farm to farm between 3 and 5 March,
+    killing 40": two deeds, each told on its own days."""
+    def days(ids: set[int]) -> set:
+        return {d.date for d in doc_ext(doc, "dates") or []
+                if d.kind in OWN_DAY_KINDS and d.date is not None
+                and any(doc[i].idx <= d.start_char < doc[i].idx + len(doc[i]) for i in ids)}
+    mine, others = days(own), days(rest)
+    return bool(mine) and bool(others) and not mine & others

@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import main_trigger
 from eventdesk.components.saying import saying_verbs
+from eventdesk.components.trigger_senses import day_below
 from eventdesk.components.triggers import MERGING_MARKERS, Clause
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import span_root
 
 # Verbs that only pass on what a source told: the sentence's deed is told before them.
 PASSING_ON = saying_verbs("passing_on")
@@ -71,9 +72,7 @@ def charged_incident(doc: Doc, clause: Clause) -> bool:
              and any(m.start <= t.i < m.end for m in clause.triggers)]
     if not deeds:
         return False
-    spans = [range(d.left_edge.idx, d.right_edge.idx + len(d.right_edge.text)) for d in deeds]
-    dated = any(d.kind == "day" and any(d.start_char in span for span in spans)
-                for d in doc_ext(doc, "dates") or [])
+    dated = any(day_below(d) for d in deeds)
     counted = any(t.lemma_.lower() in TOLL_VERBS and t.tag_ == "VBG" and any(
         o.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num for n in o.children)
         for o in t.children) for t in clause.tokens)

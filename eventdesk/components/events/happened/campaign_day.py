@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventdesk.components.events.happened.times import token_at
+
 # Nouns of a stretch of time a campaign is counted in ("the first day of", "the eve of").
 CAMPAIGN_TIMES = frozenset({"day", "days", "eve", "start", "week", "night", "morning",
                             "afternoon", "evening", "anniversary", "launch", "opening"})
@@ -17,10 +19,10 @@ CAMPAIGN_TIMES = frozenset({"day", "days", "eve", "start", "week", "night", "mor
 def names_a_campaigns_day(doc: Doc, char: int) -> bool:
     """The word at `char` qualifies a noun that is the object of "of" after a noun of time
     ("on the first day of the nationwide protest"): the campaign's name, not a tally."""
-    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    tok = token_at(doc[:], char)
     if tok is None or tok.dep_ not in ("amod", "compound", "advmod", "nmod"):
         return False
     noun = tok.head
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" \
-        and prep.head.lemma_.lower() in CAMPAIGN_TIMES | {"day"}
+        and prep.head.lemma_.lower() in CAMPAIGN_TIMES

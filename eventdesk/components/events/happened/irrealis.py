@@ -14,6 +14,7 @@ from eventdesk.components.events.happened.beside import (
 )
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
+from eventdesk.components.trigger_senses import day_below
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
@@ -178,9 +179,8 @@ def _inquired_deed_dated(doc: Doc, clause: Clause, deed: Token, inquiry: Token) 
     in "bomb attack")."""
     while deed.dep_ == "compound" and deed.head.i != deed.i:
         deed = deed.head
-    below = range(deed.left_edge.idx, deed.right_edge.idx + len(deed.right_edge.text))
-    return any(d.kind == "day" and d.start_char in below for d in doc_ext(doc, "dates") or []) \
-        or deed_dated(doc, clause) or _day_of_the_inquired_deed(doc, deed, inquiry)
+    return day_below(deed) or deed_dated(doc, clause) \
+        or _day_of_the_inquired_deed(doc, deed, inquiry)
 
 
 def _joined_complement(verb: Token) -> bool:

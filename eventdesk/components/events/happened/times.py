@@ -13,7 +13,7 @@ from eventdesk.components.events.common import clause_span_chars, main_trigger
 from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.saying import saying_verbs
-from eventdesk.components.trigger_senses import past_day_on_a_present_judging
+from eventdesk.components.trigger_senses import day_below, past_day_on_a_present_judging
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
 
@@ -64,9 +64,7 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "acl":
         tok = tok.head.head.head   # the weapon as the doer: "the strikes carried out by
         # drones on 6 August", the day on the participle of the deed's noun
-    below = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-    return any(d.start_char in below and d.kind == "day" for d in doc_ext(doc, "dates") or []) \
-        or past_day_on_a_present_judging(clause.root)
+    return day_below(tok) or past_day_on_a_present_judging(clause.root)
 
 
 def counted_years(span: Token, cues: Modality) -> bool:

@@ -6,6 +6,8 @@ nearby. Split from civilians.py, which reads who was harmed.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventdesk.components.events.common import ARMED_ROLES, FAMILY_OF
 from eventdesk.components.events.subtype.shared import SUBJECT_DIES, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
@@ -192,9 +194,9 @@ def strike_told_just_before(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def clan_feud_named(facts: ClauseFacts) -> bool:
-    """A clan, tribe, community or militia named in the clause's sentence (typing.toml cue
-    `clan_feud`: "a rido, or clan feud, between two families flared up"): a feud fought by
-    a clan's or a community's men, which ACLED codes, not a private quarrel between kin
+    """A clan, tribe or militia named in the clause's sentence (typing.toml cue
+    `clan_feud`: "a feud between two clans broke out again near the market"): a feud fought
+    by a clan's or a tribe's men, which ACLED codes, not a private quarrel between kin
     (rule family-quarrel-not-riot)."""
     return _cue("clan_feud", list(facts.clause.sent))
 
@@ -208,7 +210,22 @@ HIT_WORDS = frozenset({"kill", "killing", "wound", "wounding", "injure", "injuri
 def someone_hit_by_the_fire(facts: ClauseFacts) -> bool:
     """Someone hit, killed or wounded in the clause ("shot sporadically at the crowd,
     killing two"): the shooting harmed people, an attack or a clash, not shots at nobody
-    (rule shots-fired-at-nobody)."""
-    return any(t.lemma_.lower() in HIT_WORDS or t.lower_ in HIT_WORDS
-               for t in facts.clause.tokens
-               if not (t.lower_ == "victims" and t.head.lemma_ in ("whisk", "take", "lead")))
+    (rule shots-fired-at-nobody). A hit told as none ("hitting nobody", "no one was
+    killed", "no casualties", "without hitting anyone", "was not injured") is no hit."""
+    return any((t.lemma_.lower() in HIT_WORDS or t.lower_ in HIT_WORDS) and not _no_hit(t)
+               for t in facts.clause.tokens)
+
+
+# Words for no person at all, as the one hit ("hitting nobody").
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _no_hit(word: Token) -> bool:
+    """The hit word is negated: "not", "no" or "without" on it, or nobody as its subject
+    or object ("nobody was killed", "no one was hit")."""
+    if word.head.lower_ == "without" or any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children):
+        return True
+    return any(c.lower_ in NOBODY or (c.lower_ == "one" and any(
+        d.lower_ == "no" for d in c.children)) for c in word.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
