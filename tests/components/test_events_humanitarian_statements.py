@@ -57,12 +57,11 @@ def test_people_rounded_up_and_killed_in_one_sentence_are_the_attack():
 
 @pytest.mark.slow
 def test_a_raid_by_coalition_forces_that_ended_in_arrests_is_no_air_strike():
-    """"Local and coalition forces conducted a raid in X on Thursday and arrested nine
-    suspects": the campaign's name compounded into a noun of ground troops names the
-    troops, whose raid is not an air campaign's strike (subtype/retold_strikes.py
-    `GROUND_TROOPS`); the coalition itself raiding stays one."""
-    report = ("Local and US-led coalition forces conducted a raid in Theiban, Deir ez-Zor "
-              "province, on Thursday and arrested nine suspected militants.")
+    """"Coalition forces carried out a raid in X and detained six men": the campaign's
+    name compounded into a noun of ground troops names the troops, whose raid is not an
+    air campaign's strike (subtype/retold_strikes.py `GROUND_TROOPS`); the coalition
+    itself raiding stays one."""
+    report = "Coalition forces carried out a raid in Marib on Thursday and detained six men."
     assert [s for s, _, _ in coded(report, "2025-01-17")] == ["Arrests"]
     control = "The coalition carried out five raids on Marib on Thursday."
     assert [s for s, _, _ in coded(control, "2025-01-17")] == ["Air/drone strike"]
@@ -83,4 +82,3 @@ def test_a_deed_told_after_another_dated_apart_is_an_event_of_its_own():
     control = ("Following the capture of Kafr Nabl by rebels in March 2016, government jets "
                "bombed the town on Monday.")
     assert [s for s, _, _ in coded(control, "2024-11-10")] == ["Air/drone strike"]
-

@@ -113,7 +113,8 @@ def one_raid(speaker: Candidate, other: Candidate) -> bool:
     the first sub-type that applies) -- an attack when it killed people, else the
     abduction the assault was made for (`speaker` is the one coded). Marked as another
     incident or as done again, they stay two. So are people rounded up and then killed by
-    one named side in one sentence ("soldiers rounded up villagers and shot 179 people"):
+    one named side in one sentence ("troops herded the men of a hamlet together and shot
+    forty of them"):
     the arrest is how the killing was done, coded as the attack (`_rounded_up_and_killed`)."""
     pair = {speaker.sub_event_type: speaker, other.sub_event_type: other}
     attack, taking = pair.get(ATTACK), pair.get(ABDUCTION)

@@ -50,7 +50,9 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     attackers' fire the next sentence tells, the arrest (by the state) or the abduction (by
     others) that a taking told both ways is, the fire on a crowd whose victim the next sentence
     tells, the mob a force then broke up, the strike an assault was made with, the killing
-    (or, killing nobody, the taking) of a raid that killed and took people."""
+    (or, killing nobody, the taking) of a raid that killed and took people, the killing by
+    a named side of people it rounded up (the arrest was how it was done: same_event.py
+    `one_raid`)."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or looted_in_assault(a, b) \
         or crowd_seized_fighters(a, b) or instance_of(a, b) or fire_on_crowd(a, b) \

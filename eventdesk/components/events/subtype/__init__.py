@@ -12,15 +12,13 @@ civilians among the casualties), fighters (whether the dead fought back), victim
 side the dead were on), protest_senses (protest words in another sense), demonstrations,
 joined_crowds (a crowd's protest and violence told with two joined verbs, a crowd harming
 protesters, a clash between two crowds), unrest (a report of unrest: a band called by a
-loaded word, its arrests),
-explosions, fire_bombs (a petrol bomb is arson by hand), retold_strikes (strikes and bombers
-told again), strategic, interceptions (weapons stopped on their way), agreements (kept, aimed
-at, named; surrenders), plain_senses (territory and agreement words in an everyday sense),
-doer_setting (a raid told as what a deed's doers were doing; drones that carried a force's
-tear gas). A
-family module registers its predicates with the table when imported, so the package imports them
-all here: whichever module of the package is imported first, the table finds every predicate its
-rules name.
+loaded word, its arrests), explosions, fire_bombs (a petrol bomb is arson by hand),
+retold_strikes (strikes and bombers told again), strategic, interceptions (weapons stopped on
+their way), agreements (kept, aimed at, named; surrenders), plain_senses (territory and
+agreement words in an everyday sense), doer_setting (a raid told as what a deed's doers were
+doing; drones that carried a force's tear gas). A family module registers its predicates with
+the table when imported, so the package imports them all here: whichever module of the package
+is imported first, the table finds every predicate its rules name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)

@@ -1,8 +1,8 @@
 """Clauses that tell the scene of a deed told beside them. A deed told as what the doer of
-another deed was doing: "the soldiers, who were carrying out a raid in the quarter, opened
-fire on two riders". The relative clause on the subject
-sets the scene of the main clause's deed (coded there, with its victims), not an incident
-of its own: a raid, an operation or a patrol in progress is how the doers came to be there.
+another deed was doing: "the police, who were searching shops in the market, shot at a
+van driver". The relative clause on the subject sets the scene of the main clause's deed
+(coded there, with its victims), not an incident of its own: a raid, an operation or a
+patrol in progress is how the doers came to be there.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 @predicate.add
 def doers_setting(facts: ClauseFacts) -> bool:
-    """The clause is a relative clause in the progressive ("who were carrying out a raid")
+    """The clause is a relative clause in the progressive ("who were searching shops")
     on the subject of a verb that carries a trigger word of its own ("opened fire",
     "shot"): the doer's setting, not a deed of its own."""
     root = facts.clause.root
@@ -41,8 +41,8 @@ CROWD_CONTROL = frozenset({"police", "policemen", "protesters", "protestors", "d
 @predicate.add
 def tear_gas_of_the_sentence(facts: ClauseFacts) -> bool:
     """Drones or aircraft in a clause whose sentence, not the clause, names the tear gas
-    they carried, with police or a crowd named ("police fired tear gas shells, some of
-    them dropped from drones, as farmers approached the barricades"): a force's crowd
+    they carried, with police or a crowd named ("officers fired tear gas canisters, a few
+    released by drones, as the marchers neared the checkpoint"): a force's crowd
     control told in the sentence's first clause, no air strike (typing.toml cue
     `irritant_gas`; a gas named in the clause itself is read by irritant-gas-in-war)."""
     sent = list(facts.clause.sent)

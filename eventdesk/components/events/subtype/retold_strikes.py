@@ -32,8 +32,8 @@ AIRCRAFT = ["warplane", "jet", "aircraft", "helicopter", "drone"]
 
 def _a_subject(tok) -> bool:
     """The subject, or a noun compounded into it ("the aggression warplanes waged"), but
-    not into a noun of ground troops ("coalition forces conducted a raid and arrested
-    nine suspects": a ground raid, told by the troops that made it)."""
+    not into a noun of ground troops ("allied troops searched a farm and detained six
+    men": a ground raid, told by the troops that made it)."""
     return tok.dep_ in ("nsubj", "nsubjpass") \
         or tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass") \
         and tok.head.lemma_.lower() not in GROUND_TROOPS
