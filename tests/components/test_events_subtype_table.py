@@ -354,3 +354,18 @@ def test_an_air_strike_on_civilians_is_not_replaced_by_a_proposed_attack():
                 if r.name == "air-strike-on-civilians")
     ruled = Decision(rule.gives, rule.name, rule.final, rule.firm, rule.sense_known)
     assert combine(ruled, {"Attack": 0.95, "Air/drone strike": 0.05}) == ruled
+
+
+def test_aimless_fire_needs_a_shooting_word_beside_its_manner_word():
+    """typing.toml cue `aimless_fire`: "sporadically" only beside a shooting word ("fired
+    sporadically"), not a fight told as going on ("clashes continued sporadically"), which
+    the final rule shots-fired-at-nobody would drop."""
+    cue = typing_table.rule_table().cues["aimless_fire"]
+
+    def found(*pairs):
+        return cue.found_in_forms(list(pairs), {form for pair in pairs for form in pair})
+
+    assert found(("gunmen", "gunman"), ("fired", "fire"), ("sporadically", "sporadically"))
+    assert found(("shooting", "shoot"), ("into", "into"), ("the", "the"), ("air", "air"))
+    assert not found(("clashes", "clash"), ("continued", "continue"),
+                     ("sporadically", "sporadically"))
