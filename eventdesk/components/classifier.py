@@ -23,6 +23,7 @@ from eventdesk.classify.model import EventClassifier, Example
 from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
+from eventdesk.components.events.place_mentions.aftercare import CARE_SITE_NOUNS
 from eventdesk.components.events.place_mentions.destinations import CONVEYANCE_VERBS
 from eventdesk.components.events.subtype.table import rule_table
 from eventdesk.components.triggers import (
@@ -51,8 +52,6 @@ CATEGORY_OF = {
     typology.BASE_ESTABLISHED: "base", typology.LOOTING: "looting",
     typology.TERRITORY_TRANSFER: "withdraw",
 }
-# Where the wounded are carried to (`_care_of_the_wounded`).
-CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "dispensary"})
 CASUALTY_WORDS = frozenset({"dead", "death", "casualty", "wounded", "injured", "killed",
                             "body", "toll"})
 
@@ -197,7 +196,7 @@ def _care_of_the_wounded(verb: Token) -> bool:
     it, whose casualty words are no deed of its own (its place, the hospital's town, is
     often not the scene)."""
     return verb.lemma_.lower() in CONVEYANCE_VERBS and any(
-        t.dep_ == "pobj" and t.lemma_.lower() in CARE_PLACES
+        t.dep_ == "pobj" and t.lemma_.lower() in CARE_SITE_NOUNS
         for t in verb.subtree if t.i > verb.i)
 
 

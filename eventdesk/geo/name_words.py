@@ -20,9 +20,9 @@ from eventdesk.geo.words import TITLES
 # apostrophes and ayn/hamza marks inside transliterated names ("Na’am", "‘Eiss")
 NAME_APOSTROPHES = "'’‘`ʼʿʾ"
 # Words that close a village's or a clan's name in Pashto, Urdu and Hindi as a separate
-# word ("Ghazni Khel", "Shahbaz Khel", "Mamu Khel", "Shin Kalay"): after a town's one-word
-# name they make another place's name, however big the town ("Ghazni Khel police station"
-# in Lakki Marwat is no police station of Ghazni city in Afghanistan).
+# word ("Kabul Khel", "Daulat Khel", "Shin Kalay"): after a town's one-word name they make
+# another place's name, however big the town (a "Quetta Khel police station" in some
+# district is no police station of Quetta city).
 NAME_CLOSING_WORDS = frozenset({"khel", "khail", "kalay", "kalle", "killi", "kili", "kelay"})
 
 
@@ -53,9 +53,11 @@ class NameWords:
 
     def _opens_longer_name(self, candidates: list[Candidate], words: list[str], i: int,
                            j: int) -> bool:
-        """A one-word name of a town, not a big city, followed by a name word that is no town
-        of the same countries: the first word of a longer name the index lacks ("Tal
-        Dhalfa", "Tal Na’am"), not the town of that one word ("Tal", At Tall near Damascus)."""
+        """A one-word name of a town followed by a word that closes a village's name
+        (NAME_CLOSING_WORDS: "Quetta Khel"), whatever the town's size; or a one-word name of
+        a town, not a big city, followed by a name word that is no town of the same
+        countries: the first word of a longer name the index lacks ("Tal Dhalfa", "Tal
+        Na’am"), not the town of that one word ("Tal", At Tall near Damascus)."""
         after = word_after(words, j - 1)
         if j - i == 1 and after < len(words) and words[after].lower() in NAME_CLOSING_WORDS:
             return True

@@ -17,6 +17,15 @@ from eventdesk.geo.normalize import name_key
     ("a checkpoint on the outskirts of Fada N'Gourma", "Fada N'Gourma"),
     ("a village 12 miles south-west of Koroba", "Koroba"),
     ("fighting outside Dembel on Friday", "Dembel"),
+    # a sentence opening with the lead word, a lower-case article, an accented capital,
+    # a unit written onto its number or plural
+    ("Near Tabrun, gunmen burned a school", "Tabrun"),
+    ("Outside Dembel, troops dug in", "Dembel"),
+    ("shelling near al-Qasrawi on Monday", "al-Qasrawi"),
+    ("a raid near Élomba", "Élomba"),
+    ("a camp 30km from Marsabo", "Marsabo"),
+    ("a camp 30 kms from Marsabo", "Marsabo"),
+    ("a camp 30 kilometers north of Marsabo", "Marsabo"),
 ])
 def test_a_town_the_report_measures_from(text, town):
     assert near_town_in(text)(town)
@@ -29,6 +38,8 @@ def test_a_town_the_report_measures_from(text, town):
     ("near Kitshanga, in Masisi territory", "Masisi"),
     # a bare direction: the place may lie tens of km off
     ("the Al-Nur front west of Marbat", "Marbat"),
+    # a lower-case word after the lead word is no name
+    ("fighting near where Marbat's road ends", "Marbat"),
 ])
 def test_a_town_a_place_is_put_in_is_not_measured_from(text, town):
     assert not near_town_in(text)(town)

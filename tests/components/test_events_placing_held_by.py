@@ -1,10 +1,10 @@
 """A place named after the event's own to say what holds it is no second event
-(placing/held_by.py): "in Pikit, Cotabato", "in Rafah in southern Gaza"."""
+(placing/held_by.py): "in Dorvan, Belcosta", "in Marbat in the southern Strip"."""
 
 import pytest
 
 import eventdesk
-from eventdesk.components.events.placing.held_by import holds
+from eventdesk.components.events.placing.held_by import names_a_holder_of
 from eventdesk.records import Place
 
 
@@ -14,18 +14,21 @@ def _place(location, admin1, admin2=None, code="PH"):
 
 
 def test_a_division_of_the_events_place_holds_it():
-    pikit = _place("Pikit", "Soccsksargen", "Cotabato")
-    assert holds(_place("Cotabato", "Bangsamoro"), pikit)
-    # "Gaza" for the Gaza Strip: the division's generic last word left out
-    assert holds(_place("Gaza", "Gaza Strip", code="PS"),
-                 _place("Rafah", "Gaza Strip", code="PS"))
+    dorvan = _place("Dorvan", "Kordafa", "Belcosta")
+    assert names_a_holder_of(_place("Belcosta", "Tindoumar"), dorvan)
+    # "Tavira" for the Tavira Strip, "Belcosta" for Belcosta Province: the division's
+    # generic last word left out
+    assert names_a_holder_of(_place("Tavira", "Tavira Strip", code="PS"),
+                             _place("Marbat", "Tavira Strip", code="PS"))
+    assert names_a_holder_of(_place("Belcosta", "Tindoumar"),
+                             _place("Dorvan", "Kordafa", "Belcosta Province"))
 
 
 def test_another_town_or_a_namesake_abroad_does_not_hold_it():
-    pikit = _place("Pikit", "Soccsksargen", "Cotabato")
-    assert not holds(_place("Midsayap", "Soccsksargen", "Cotabato"), pikit)
-    assert not holds(_place("Cotabato", "Somewhere", code="US"), pikit)
-    assert not holds(_place("Pikit", "Soccsksargen", "Cotabato"), pikit)
+    dorvan = _place("Dorvan", "Kordafa", "Belcosta")
+    assert not names_a_holder_of(_place("Koroba", "Kordafa", "Belcosta"), dorvan)
+    assert not names_a_holder_of(_place("Belcosta", "Somewhere", code="US"), dorvan)
+    assert not names_a_holder_of(_place("Dorvan", "Kordafa", "Belcosta"), dorvan)
 
 
 @pytest.fixture

@@ -27,7 +27,6 @@ def test_a_listed_village_the_index_lacks_is_kept_at_the_towns_region(index):
     assert any(location == "Jabur" and not unplaced for location, _, unplaced, _ in coded)
 
 
-
 def test_a_listed_name_read_as_a_person_is_no_village(index):
     coded = _coded("Militants attacked positions in Jabur and Walid Haddad's farm on Tuesday, "
                    "killing two soldiers.")

@@ -36,3 +36,18 @@ def test_the_towns_of_a_sentence_telling_history_set_no_scene():
         "described homes reduced to rubble. The strike extends a campaign that began with "
         "raids on Bama and Dikwa last year. Anger spilled into the streets. " + MARCH)
     assert protest.location == "Gwoza"
+
+
+def test_a_candidate_with_no_feature_code_is_no_town():
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.placing.frame_scene import is_town_of
+    from eventdesk.geo.candidates import Candidate
+
+    def cand(code):
+        return Candidate(7, "Dorvan", "XX", "X", None, None, "P", code, 100, 1.0, 2.0)
+
+    place = SimpleNamespace(geonameid=7)
+    assert is_town_of(SimpleNamespace(candidates=[cand("PPLA")]), place)
+    assert not is_town_of(SimpleNamespace(candidates=[cand(None)]), place)
+    assert not is_town_of(SimpleNamespace(candidates=[cand("MT")]), place)

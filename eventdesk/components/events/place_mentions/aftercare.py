@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Places of care a victim is taken to, or where a body is kept
+# Places of care a victim is taken to, or where a body is kept: one list for placing
+# (`where_cared_for`) and for typing (classifier.py `_care_of_the_wounded`)
 CARE_SITE_NOUNS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary",
-                             "mortuary", "morgue", "ward"})
+                             "dispensary", "mortuary", "morgue", "ward"})
 # Verbs that tell what happened to a victim after the deed: treated, operated on, died
 CARE_VERBS = frozenset({"treat", "hospitalize", "hospitalise", "admit", "undergo", "operate",
                         "recover", "evacuate", "airlift", "receive", "die", "succumb"})

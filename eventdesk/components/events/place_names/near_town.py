@@ -13,18 +13,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from eventdesk.geo.anchors import DISTANCE_UNITS
 from eventdesk.geo.normalize import name_key
 
+# a name's word: a capital (any script's: "Ébolowa"), or a lower-case Arabic article before
+# one ("al-Fashir", "el-Obeid")
+_CAPITALS = "".join(c for c in map(chr, range(0x2000)) if c.isupper())
+_WORD = rf"(?:(?:al|el)-)?[{re.escape(_CAPITALS)}][\w'’-]*"
+_UNITS = "|".join(sorted(map(re.escape, DISTANCE_UNITS), key=len, reverse=True))
+_DIRECTIONS = "north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+
 # a proximity phrase, then an optional "the city of", then the capitalised name it measures
-# from: "near", "outside", "on the outskirts of", "30 km from". Not a bare direction ("the
-# Al-Nur front west of Marbat"): with no distance the place may lie tens of km off, as
-# placing/places.py reads it (DIRECTION_ONLY_KM)
+# from: "near", "Outside", "on the outskirts of", "30 km from", "30km from" (the lead words
+# in any case, for a sentence opens with them; the name capitalised). Not a bare direction
+# ("the Al-Nur front west of Marbat"): with no distance the place may lie tens of km off,
+# as placing/places.py reads it (DIRECTION_ONLY_KM)
 _NEAR_RE = re.compile(
-    r"\b(?:near|outside|outskirts\s+of|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:from|of)"
-    r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:north|south|east|west|north-?east|north-?west"
-    r"|south-?east|south-?west)\s+of)\s+"
+    rf"(?i:\b(?:near|outside|outskirts\s+of)"
+    rf"|(?:(?<=\d)|\b)(?:{_UNITS})\s+(?:from|of|(?:{_DIRECTIONS})\s+of))\s+"
     r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})")
 
 
 def measured_towns(text: str) -> frozenset[str]:

@@ -8,13 +8,18 @@ town may lie tens of km from it. Split from holders.py (`known_point`), which as
 from __future__ import annotations
 
 from eventdesk.geo.candidates import is_district
+from eventdesk.geo.words import FACILITY_WORDS
 from eventdesk.records import Place, join_parts
 
-# last words of a site that stands in, or beside, the town it is named after
-TOWN_SITE_WORDS = frozenset(
-    {"hospital", "prison", "jail", "university", "college", "school", "mosque", "church",
-     "market", "stadium", "palace", "hotel", "station", "academy", "square", "airport",
-     "airfield", "airbase"})
+# sites named after a town that may lie tens of km from it: a dam, a bridge, a crossing, an
+# army base, a camp, a plant out of town
+FAR_SITE_WORDS = frozenset(
+    {"base", "camp", "bridge", "checkpoint", "crossing", "dam", "plant", "refinery",
+     "barracks", "compound", "factories", "factory"})
+# last words of a site that stands in, or beside, the town it is named after (the site
+# words of geo/words.py, less the far-lying ones; place_mentions/judge.py's TOWN_SITE_WORDS
+# is another list: the words naming a body after its town, far-lying sites among them)
+BESIDE_TOWN_SITE_WORDS = FACILITY_WORDS - FAR_SITE_WORDS
 
 
 def site_town(gazetteer, place: Place) -> Place | None:
@@ -23,7 +28,7 @@ def site_town(gazetteer, place: Place) -> Place | None:
     Zabara" is Umm Zabara), in the same region; None when
     the site's name opens with no such town."""
     words = (place.location or "").split()
-    if len(words) < 2 or words[-1].lower() not in TOWN_SITE_WORDS or not place.admin1:
+    if len(words) < 2 or words[-1].lower() not in BESIDE_TOWN_SITE_WORDS or not place.admin1:
         return None
     for n in range(len(words) - 1, 0, -1):
         name = " ".join(words[:n])

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
-from eventdesk.components.events.placing.frame_scene import set_frame_scene
+from eventdesk.components.events.placing.frame_scene import is_town_of, set_frame_scene
 from eventdesk.components.events.placing.history_scene import tells_history
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.introduced import presented_subject
@@ -186,9 +186,7 @@ class FocusFinder(HolderFinder):
             set_frame_scene(self, doc, sent, sent_index, ctx)  # "In X, students were angry."
         place = self.gazetteer.resolve(topic[0], countries=countries) if topic else None
         if place is not None and place.latitude is not None and place.geo_precision < 3 \
-                and not self.judge.is_dateline(doc, topic[0]) and any(
-                    c.geonameid == place.geonameid and c.feature_code.startswith("PPL")
-                    for c in topic[0].candidates):
+                and not self.judge.is_dateline(doc, topic[0]) and is_town_of(topic[0], place):
             # the sentence, telling no event, is about a town (not a mountain or a valley):
             # the next sentences' "there", "the town" and unplaced deeds are at it, not at
             # the last event's place

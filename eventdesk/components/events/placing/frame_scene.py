@@ -31,12 +31,17 @@ def frame_scene(finder, doc: Doc, sent: Span):
                 or not finder.judge.may_be_scene(doc, mention):
             continue
         place = finder.gazetteer.resolve(mention, countries=countries)
-        if place is not None and place.latitude is not None and any(
-                c.geonameid == place.geonameid and c.feature_code.startswith("PPL")
-                for c in mention.candidates):
+        if place is not None and place.latitude is not None and is_town_of(mention, place):
             return place
         return None
     return None
+
+
+def is_town_of(mention, place) -> bool:
+    """Whether `place` is, among `mention`'s candidates, a populated place (a GeoNames
+    PPL* code), not a mountain or a valley; an entry with no feature code is none."""
+    return any(c.geonameid == place.geonameid and (c.feature_code or "").startswith("PPL")
+               for c in mention.candidates)
 
 
 def set_frame_scene(finder, doc: Doc, sent: Span, sent_index: int, ctx: Context) -> None:

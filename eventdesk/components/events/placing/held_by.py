@@ -1,15 +1,15 @@
 """A place named after the event's own to say what holds it is no second place of the event
-(issue 8, one event split into two records): "in Pikit, Cotabato, a bomb went off" (the
-province), "opened fire near an aid centre in Rafah in southern Gaza" (the territory), "in
-the community of Santa Ana Pacueco, in Penjamo" (the municipality). The parse joins such a
-name to the first by a comma or sets it in a phrase of its own like a second place of a
-list, and the index often reads it as a town of that name (Cotabato City, Gaza City), so
+(issue 8, one event split into two records): "in Dorvan, Belcosta, a bomb went off" (the
+province), "opened fire near an aid centre in Marbat in the southern Strip" (the
+territory), "in the community of San Telmo Viejo, in Arandal" (the municipality). The parse
+joins such a name to the first by a comma or sets it in a phrase of its own like a second
+place of a list, and the index often reads it as a town of that name (Belcosta City), so
 `same_event_elsewhere` copied the event there.
 
 A copy is dropped when its place's name is the event's place's own second- or first-level
-division ("Cotabato" of Pikit, admin2 Cotabato; "Gaza" of Rafah, admin1 Gaza Strip), told
-right after it, set off by a comma or "in" -- not in a list ("clashes in Pikit and
-Cotabato": two places); when the event was placed at the holder and the copy at the place
+division ("Belcosta" of Dorvan, admin2 Belcosta; "Tavira" of Marbat, admin1 Tavira Strip),
+told right after it, set off by a comma or "in" -- not in a list ("clashes in Dorvan and
+Belcosta": two places); when the event was placed at the holder and the copy at the place
 it holds, the event takes the copy's place.
 """
 
@@ -22,11 +22,12 @@ from eventdesk.components.events.placing.listed_parts import listed_elsewhere
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext
 from eventdesk.geo.normalize import name_key
+from eventdesk.geo.region_names import strip_district_word, strip_region_word
 from eventdesk.records import Place, town_of
 
-# Generic words of a division's name that its short name leaves out ("Gaza Strip").
-DIVISION_TAILS = frozenset({"strip", "province", "governorate", "region", "state",
-                            "department", "district", "municipality", "county", "oblast"})
+# A generic last word of a division's name that its short name leaves out ("Tavira Strip")
+# beyond the kind words geo/region_names.py strips ("Belcosta Province")
+STRIP_TAILS = frozenset({"strip"})
 LIST_WORDS = frozenset({"and", "or"})
 
 
@@ -51,18 +52,20 @@ def holders_dropped(doc: Doc, clause: Clause, cand: Candidate,
     kept = []
     for copy in extra:
         place = copy.place
-        if place is not None and holds(place, own) and _told_as_holder(doc, mentions, own, place):
+        if place is not None and names_a_holder_of(place, own) \
+                and _told_as_holder(doc, mentions, own, place):
             continue
-        if place is not None and holds(own, place) and _told_as_holder(doc, mentions, place, own):
+        if place is not None and names_a_holder_of(own, place) \
+                and _told_as_holder(doc, mentions, place, own):
             # the event was placed at the holder, the copy at the place it holds: the event
-            # is there ("in the community of X, in Penjamo" read at Penjamo)
+            # is there ("in the community of X, in Arandal" read at Arandal)
             cand.place = own = place
             continue
         kept.append(copy)
     return kept
 
 
-def holds(place: Place, own: Place) -> bool:
+def names_a_holder_of(place: Place, own: Place) -> bool:
     """The place's name is a division holding `own` (its admin2 or admin1), in one country."""
     if place.country_code != own.country_code or not place.location:
         return False
@@ -73,18 +76,19 @@ def holds(place: Place, own: Place) -> bool:
 
 
 def _short(name: str) -> str:
-    """A division's name without its generic last word: "Gaza Strip" -> "gaza"."""
-    words = name_key(name).split()
-    while len(words) > 1 and words[-1] in DIVISION_TAILS:
+    """A division's name without its kind words (region_names.py) or generic last
+    word: "Tavira Strip" -> "tavira", "Belcosta Province" -> "belcosta"."""
+    words = name_key(strip_district_word(strip_region_word(name))).split()
+    while len(words) > 1 and words[-1] in STRIP_TAILS:
         words.pop()
     return " ".join(words)
 
 
 def _told_as_holder(doc: Doc, mentions, inner: Place, holder: Place) -> bool:
     """The holder's name comes right after the inner place's, set off by a comma or "in"
-    ("Pikit, Cotabato", "Rafah in southern Gaza", "Santa Ana Pacueco, in Penjamo"): what
-    holds it, not a place of a list ("Idlib and Saraqib", "Kayes, Nioro, Niono and Molodo")
-    nor of another clause ("in Khartoum, with demonstrations also reported in Omdurman")."""
+    ("Dorvan, Belcosta", "Marbat in the southern Strip", "San Telmo Viejo, in Arandal"): what
+    holds it, not a place of a list ("Dorvan and Koroba", "Tabrun, Koroba, Dembel and Fada")
+    nor of another clause ("in Marsabo, with demonstrations also reported in Jaldomo")."""
     a, b = _span(doc, mentions, inner), _span(doc, mentions, holder)
     if a is None or b is None or not 0 <= b[0] - a[1] <= 4:
         return False
@@ -95,7 +99,7 @@ def _told_as_holder(doc: Doc, mentions, inner: Place, holder: Place) -> bool:
 
 
 def _list_goes_on(doc: Doc, mentions, end: int) -> bool:
-    """"Kayes, Nioro du Sahel, Niono and Molodo": names and commas that "and" ends; "in X,
+    """"Tabrun, Fada N'Gourma, Dembel and Koroba": names and commas that "and" ends; "in X,
     in Y and in Z": a name right after the "and" (its "in" aside) goes on the list too."""
     names = {i for m in mentions for i in range(m.start, m.end)}
     named = False   # "X, in Y, and killed five": no name before the "and", no list

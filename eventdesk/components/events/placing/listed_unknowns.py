@@ -25,10 +25,10 @@ from eventdesk.components.events.common import (
     Candidate,
     actor_tokens,
     copy_candidate,
-    copy_place,
     namelike,
 )
 from eventdesk.components.events.place_mentions.other_names import ROUTE_LINKS, ROUTE_WORDS
+from eventdesk.components.events.place_names import region_held
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import span_root
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, REGION_DESIGNATORS
@@ -76,10 +76,8 @@ def listed_unknowns(doc: Doc, clause: Clause, cand: Candidate, mentions,
             if name is None or name_key(name) in seen or country_code(name):
                 continue
             seen.add(name_key(name))
-            region = copy_place(place)
-            region.location = name
-            region.admin2 = region.latitude = region.longitude = region.geonameid = None
-            region.geo_precision = 3
+            region = region_held(place, name)
+            region.admin2 = None  # the region of the town it is listed with, not its district
             copy = copy_candidate(cand)
             copy.place, copy.fatalities, copy.fatalities_text = region, None, None
             copy.site, copy.own_unknown = None, True
@@ -89,10 +87,10 @@ def listed_unknowns(doc: Doc, clause: Clause, cand: Candidate, mentions,
 
 def _plain_list(doc: Doc, heads: list[Token]) -> bool:
     """The names are one list of places: joined by commas and a last "and"/"or", nothing
-    else between them ("in Chattogram, police and BGB" is no list); not a route's ends ("the
-    road between A and B"); not names a region word after them makes regions or districts
-    ("Odesa and Mykolaiv regions", "in Rask, Sistan and Baluchestan province"), nor an
-    address ("Bubong, Piagapo, Lanao del Sur": no "and")."""
+    else between them ("in Marsabo, police and border guards" is no list); not a route's
+    ends ("the road between A and B"); not names a region word after them makes regions or
+    districts ("Kordafa and Tindoumar regions", "in Jaldomo, Tavira and Belcosta province"),
+    nor an address ("Kaw Lu, Dembel, Kordafa del Norte": no "and")."""
     if len(heads) < 2:
         return False
     between = [t for prev, nxt in zip(heads, heads[1:], strict=False)
@@ -135,7 +133,7 @@ def _list_of(head: Token) -> list[Token]:
 
 
 def _name_of(doc: Doc, head: Token, known: set[int]) -> str | None:
-    """A listed name's words up to its head ("Russkoye Porechnoye", "al-Mashhad"), each
+    """A listed name's words up to its head ("Verkhneye Zarechye", "al-Qasrawi"), each
     written as a name and none read as a known place or an actor."""
     start = head.left_edge.i + (head.left_edge.lower_ == "the")
     words = doc[start:head.i + 1]

@@ -201,7 +201,7 @@ def _in_a_tally(prep: Token, first: Token) -> bool:
 
 
 def names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
-    """"In Tumaco, Narino", "hit Bara, in southern rural Idlib", "in Pikit, Cotabato": the
+    """"In Marbat, Kordafa", "hit Bara, in southern rural Idlib", "in Dorvan, Belcosta": the
     town's own province or district set off by a comma right after it says where it lies, not
     a second place of the event ("shelled Idlib and Saraqib" joins with "and": two places;
     set_off.py)."""

@@ -1,6 +1,6 @@
 """A name set off after a town by a comma says where the town lies, not a second place of
-the event: its province ("in Tumaco, Narino", "hit Bara, in southern rural Idlib") or its
-district or municipality ("in Pikit, Cotabato, a bomb went off", "armed men entered a
+the event: its province ("in Marbat, Kordafa", "hit Bara, in southern rural Idlib") or its
+district or municipality ("in Dorvan, Belcosta, a bomb went off", "armed men entered a
 house in the community of X, in Y, and killed five people"). News locates a small place
 by the unit that holds it; coding that unit again gave the one deed two records. Split
 from phrases.py (at its size limit), whose `names_its_region` asks it.
@@ -29,7 +29,7 @@ def holder_of(place, town) -> bool:
 
 
 def set_off_after(doc: Doc, head: Token) -> bool:
-    """The name (`head`) follows a comma right after the town's phrase (", Narino",
+    """The name (`head`) follows a comma right after the town's phrase (", Kordafa",
     ", in southern rural Idlib", ", in the west of Y"), and is no member of a list joined
     by "and" or "or" ("shelled Idlib, Ariha and Saraqib": three places)."""
     if head.head.lower_ == "of" and head.head.head.lower_ in COMPASS_WORDS:
