@@ -49,8 +49,9 @@ def test_a_subject_hung_on_a_fronted_phrase_acts(text, actor2):
     """After "On Monday in the Qalamoun Mountains," or "According to X," the parser makes
     the subject an apposition of the phrase's last noun: it is still who took the ground."""
     events = eventdesk.extract(text, published="2016-06-15")
-    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
-        ("Government regains territory", "Military Forces of Syria", actor2)]
+    # one event per village taken ("the villages of A and B": placing/listed_unknowns.py)
+    assert events and {(e.sub_event_type, e.actor1, e.actor2) for e in events} == {
+        ("Government regains territory", "Military Forces of Syria", actor2)}
 
 
 @pytest.mark.slow
