@@ -1,6 +1,8 @@
 """Where a deed that names no place was, in a feature that moves between scenes (issue 8):
 a sentence fronting a town and telling no event sets the next deeds' scene
-(`placing.frame_scene`); a sentence telling history names none (`placing.history_scene`)."""
+(`placing.frame_scene`), as does one whose subject is "in the capital"
+(`frame_scene.capital_scene`); a sentence telling history names none
+(`placing.history_scene`)."""
 
 import pytest
 
@@ -26,6 +28,25 @@ def test_a_fronted_town_of_a_sentence_telling_no_event_is_the_next_deeds_scene()
 @pytest.mark.slow
 def test_a_fronted_town_where_officials_spoke_sets_no_scene():
     protest = _protest(CLASH + "In Maiduguri, officials said the militants had fled. " + MARCH)
+    assert protest.location == "Gwoza"
+
+
+@pytest.mark.slow
+def test_anger_in_the_capital_moves_the_next_deeds_to_the_capital():
+    protest = _protest(CLASH + "Anger in the capital spilled into the streets two days "
+                       "later. " + MARCH)
+    assert protest.location == "Abuja"
+    protest = _protest(CLASH + "In the capital, students responded with anger. " + MARCH)
+    assert protest.location == "Abuja"
+
+
+@pytest.mark.slow
+def test_the_capital_where_officials_spoke_or_named_aside_sets_no_scene():
+    protest = _protest(CLASH + "In the capital, officials said the militants had fled. "
+                       + MARCH)
+    assert protest.location == "Gwoza"
+    protest = _protest(CLASH + "Students angered by the news travelled to the capital. "
+                       + MARCH)
     assert protest.location == "Gwoza"
 
 

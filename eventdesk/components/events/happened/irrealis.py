@@ -22,10 +22,8 @@ from eventdesk.extensions import doc_ext, doc_tokens, span_root
 FOUGHT_OFF = frozenset({"repel", "repulse"})
 FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 
-
-# Verbs of condemning or noting a deed, a statement's ("condemns", "notes with horror"): what
-# they name may be told with its own day. Not those of accusing, whose deed is a side's
-# claim against another (cue accusation).
+# Verbs of condemning or noting a deed ("condemns", "notes with horror"): what they name may
+# be told with its own day; not those of accusing, a side's claim (cue accusation).
 JUDGING = frozenset({"condemn", "denounce", "deplore", "note"})
 
 
@@ -129,8 +127,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
             # "marked ten years since the signing of the agreement", "a year after the
             # explosion at the port"
             return "years_after"
-        # a co-ordinated clause is not under its sibling's modality, nor is one across a
-        # semicolon
+        # a co-ordinated clause is not under its sibling's modality, nor one across a ";"
         # ("told the court that fighters killed civilians and raped women": a deed joined
         # to one that is told under another verb is told under it too)
         # (a verb joined to a relative clause's verb is in that relative clause: "the
@@ -277,9 +274,11 @@ def _parties(verb: Token) -> list[Token]:
 
 def _fear_that_told(word: Token) -> bool:
     """"Forty villagers were feared killed on Monday", "troops were able to repel the
-    attack": a death reported with the caution of "feared" (a passive "feared" followed
-    by its participle or adjective: "feared killed", "feared dead"), and a deed someone
-    "was able" to do, took place."""
+    attack", "five are thought killed": a death reported with the caution of a passive
+    "feared" or "thought" ("feared dead"), and a deed someone "was able" to do, took place
+    (not one someone "thought" had taken place: a mistaken belief, cue fear)."""
+    if word.lower_ == "thought":
+        return word.tag_ == "NN" or any(c.dep_ == "auxpass" for c in word.children)
     if word.lemma_.lower() == "fear":
         after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
         return word.tag_ == "VBN" and after is not None and after.head.i == word.i \
@@ -291,9 +290,8 @@ def _attempt_met_by_a_deed(doc: Doc, clause: Clause, attempt: Token) -> bool:
     """"The seven were shot as they tried to ambush a police patrol", "two policemen were
     killed as they tried to defuse a bomb": the attempt is a clause hung on the clause's
     own verb, or tells what its victims tried, and that verb is a deed of its own (a
-    trigger word): the deed took place,
-    whatever was tried. Not an attempt to defuse or intercept ("killed as they tried to
-    defuse a bomb": the bomb went off, no weapon was disrupted)."""
+    trigger word): the deed took place. Not an attempt to defuse or intercept ("killed as
+    they tried to defuse a bomb": the bomb went off, no weapon was disrupted)."""
     root = clause.root
     if main_trigger(doc, clause).category == "disrupted":
         return False

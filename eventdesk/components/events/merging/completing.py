@@ -35,6 +35,7 @@ from eventdesk.components.events.merging.clause_reading import (
 from eventdesk.components.events.merging.dated_apart import dated_apart
 from eventdesk.components.events.merging.places_days import RESTATED_WITHIN_DAYS
 from eventdesk.components.events.merging.tolls import bare_toll, fight_tally
+from eventdesk.components.events.merging.victims import restated_victim
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
 
@@ -118,7 +119,8 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
         or how_the_told_event_began(doc, clause) \
         or latest and (aim_of_the_strike(doc, clause, earlier)
                        or damage_of_the_attack(doc, clause, earlier)
-                       or fight_tally(doc, clause, earlier))
+                       or fight_tally(doc, clause, earlier)
+                       or restated_victim(doc, clause, earlier))
 
 
 # The deeds that only damage property ("were set on fire", "were looted", "destroyed").

@@ -37,6 +37,27 @@ def frame_scene(finder, doc: Doc, sent: Span):
     return None
 
 
+def capital_scene(finder, doc: Doc, sent: Span):
+    """"Anger in the capital spilled into the streets two days later", "In the capital,
+    students were furious": a sentence telling no event whose subject, or whose opening
+    phrase, is "in the capital" moves the story to the country's capital (a long piece's
+    way to change scene between two towns); else None. Not a saying's sentence."""
+    if sent.root.lemma_ in saying_verbs("telling_clause"):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for tok in sent:
+        prep = tok.head
+        if tok.lower_ != "capital" or tok.dep_ != "pobj" or prep.lower_ != "in" \
+                or tok.i < 1 or doc[tok.i - 1].lower_ != "the":
+            continue
+        fronted = prep.head.i == sent.root.i and prep.i < (subject.i if subject is not None
+                                                           else sent.root.i)
+        if fronted or subject is not None and prep.head.i == subject.i:
+            place = finder._referent(doc, tok, None)
+            return place if place is not None and place.latitude is not None else None
+    return None
+
+
 def is_town_of(mention, place) -> bool:
     """Whether `place` is, among `mention`'s candidates, a populated place (a GeoNames
     PPL* code), not a mountain or a valley; an entry with no feature code is none."""
@@ -50,7 +71,7 @@ def set_frame_scene(finder, doc: Doc, sent: Span, sent_index: int, ctx: Context)
     report was last at."""
     if ctx.place_sent == sent_index:
         return
-    place = frame_scene(finder, doc, sent)
+    place = frame_scene(finder, doc, sent) or capital_scene(finder, doc, sent)
     if place is None or ctx.place is not None and ctx.place.country_code != place.country_code:
         return
     place = copy_place(place)
