@@ -46,7 +46,11 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "commissioner", "prefect", "magistrate", "prosecutor", "diplomat", "ambassador",
     "envoy", "chairman", "chairwoman", "headman", "ruler", "bishop", "rabbi",
     "missionary", "scholar", "academic", "researcher", "pharmacist", "midwife", "clerk",
-    "spokesman", "spokeswoman", "adviser", "advisor", "councilman"}
+    "spokesman", "spokeswoman", "adviser", "advisor", "councilman",
+    # people named by where they were going or what they came for ("ten musicians were
+    # killed in an ambush on the road", "gunmen shot dead three travellers")
+    "musician", "traveller", "traveler", "commuter", "mourner", "guest", "customer",
+    "shopper", "dancer"}
 # People nouns too vague to tell a civilian from a fighter ("five people were killed in
 # clashes with the rebels"): not enough alone to read the victims as civilians.
 VAGUE_PEOPLE = {"people", "person", "member", "man", "men", "other", "others", "body"}
