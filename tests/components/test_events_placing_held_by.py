@@ -34,19 +34,38 @@ BELCOSTA = _place("Belcosta", "Tindoumar")
 
 def test_a_copy_at_the_holder_told_after_the_events_place_is_dropped(parsed):
     doc = _doc(parsed, "a bomb went off in Dorvan , Belcosta , on Monday", {"Dorvan", "Belcosta"})
-    assert holders_dropped(doc, _at(DORVAN), [_at(BELCOSTA)]) == []
+    assert holders_dropped(doc, _at(DORVAN), [_at(BELCOSTA)], doc._.places) == []
 
 
 def test_the_event_placed_at_the_holder_moves_to_the_place_it_holds(parsed):
     doc = _doc(parsed, "a bomb went off in Dorvan , Belcosta , on Monday", {"Dorvan", "Belcosta"})
     cand = _at(BELCOSTA)
-    assert holders_dropped(doc, cand, [_at(DORVAN)]) == [] and cand.place is DORVAN
+    assert holders_dropped(doc, cand, [_at(DORVAN)], doc._.places) == [] and cand.place is DORVAN
 
 
 def test_a_listed_holder_keeps_its_copy(parsed):
     doc = _doc(parsed, "clashes in Dorvan and Belcosta on Monday", {"Dorvan", "Belcosta"})
     copy = _at(BELCOSTA)
-    assert holders_dropped(doc, _at(DORVAN), [copy]) == [copy]
+    assert holders_dropped(doc, _at(DORVAN), [copy], doc._.places) == [copy]
+
+
+EARLIER = ("Dorvan , Belcosta , was calm last week . On Monday clashes broke out in Dorvan "
+           "and Belcosta .")
+
+
+def test_a_holder_told_in_another_sentence_keeps_the_clauses_copy(parsed):
+    # the first sentence tells Belcosta as Dorvan's district; the clause lists them
+    doc = _doc(parsed, EARLIER, {"Dorvan", "Belcosta"})
+    clause = [m for m in doc._.places if m.start > 8]
+    copy = _at(BELCOSTA)
+    assert holders_dropped(doc, _at(DORVAN), [copy], clause) == [copy]
+
+
+def test_the_event_at_a_holder_told_in_another_sentence_stays_there(parsed):
+    doc = _doc(parsed, EARLIER, {"Dorvan", "Belcosta"})
+    clause = [m for m in doc._.places if m.start > 8]
+    cand, copy = _at(BELCOSTA), _at(DORVAN)
+    assert holders_dropped(doc, cand, [copy], clause) == [copy] and cand.place is BELCOSTA
 
 
 @pytest.fixture

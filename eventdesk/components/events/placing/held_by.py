@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import Candidate
-from eventdesk.components.events.placing.holding import holder_told
+from eventdesk.components.events.placing.holding import named_as_its_holder
 from eventdesk.components.events.placing.listed_parts import listed_parts
 from eventdesk.components.events.placing.listed_unknowns import listed_unknowns
 from eventdesk.components.triggers import Clause
@@ -29,23 +29,25 @@ def copies_elsewhere(doc: Doc, clause: Clause, cand: Candidate, mentions,
     a place named only as what holds the event's (`holders_dropped`); then the event again
     for a city's listed parts (`listed_parts`) and for the listed villages the index lacks
     (`listed_unknowns`)."""
-    kept = holders_dropped(doc, cand, extra)
+    kept = holders_dropped(doc, cand, extra, mentions)
     return kept + listed_parts(doc, clause, cand) \
         + listed_unknowns(doc, clause, cand, mentions, kept)
 
 
-def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate]) -> list[Candidate]:
+def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate],
+                    mentions) -> list[Candidate]:
     """`extra` without the copies at a place named only as what holds the event's place (or
-    that the event's place holds: the event moves there)."""
+    that the event's place holds: the event moves there), both told among `mentions`, the
+    clause's: a name of another sentence says nothing of this one's."""
     own = cand.place
     if own is None or not extra:
         return extra
     kept = []
     for copy in extra:
         place = copy.place
-        if holder_told(doc, own, place):
+        if named_as_its_holder(doc, mentions, own, place):
             continue
-        if holder_told(doc, place, own):
+        if named_as_its_holder(doc, mentions, place, own):
             # the event was placed at the holder, the copy at the place it holds: the event
             # is there ("in the community of X, in Arandal" read at Arandal)
             cand.place = own = place
