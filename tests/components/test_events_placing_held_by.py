@@ -4,7 +4,9 @@
 import pytest
 
 import eventdesk
-from eventdesk.components.events.placing.held_by import names_a_holder_of
+from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.placing.held_by import holders_dropped
+from eventdesk.geo.candidates import PlaceMention
 from eventdesk.records import Place
 
 
@@ -13,22 +15,57 @@ def _place(location, admin1, admin2=None, code="PH"):
                  location=location, latitude=1.0, longitude=1.0, geo_precision=1)
 
 
-def test_a_division_of_the_events_place_holds_it():
-    dorvan = _place("Dorvan", "Kordafa", "Belcosta")
-    assert names_a_holder_of(_place("Belcosta", "Tindoumar"), dorvan)
-    # "Tavira" for the Tavira Strip, "Belcosta" for Belcosta Province: the division's
-    # generic last word left out
-    assert names_a_holder_of(_place("Tavira", "Tavira Strip", code="PS"),
-                             _place("Marbat", "Tavira Strip", code="PS"))
-    assert names_a_holder_of(_place("Belcosta", "Tindoumar"),
-                             _place("Dorvan", "Kordafa", "Belcosta Province"))
+def _at(place):
+    return Candidate("Battles", "Armed clash", 0, 0, 0, place=place)
 
 
-def test_another_town_or_a_namesake_abroad_does_not_hold_it():
-    dorvan = _place("Dorvan", "Kordafa", "Belcosta")
-    assert not names_a_holder_of(_place("Koroba", "Kordafa", "Belcosta"), dorvan)
-    assert not names_a_holder_of(_place("Belcosta", "Somewhere", code="US"), dorvan)
-    assert not names_a_holder_of(_place("Dorvan", "Kordafa", "Belcosta"), dorvan)
+def _doc(parsed, text, names):
+    """`text`'s words, each of `names` (one word) a place mention."""
+    words = text.split()
+    doc = parsed(words, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1))
+    doc._.places = [PlaceMention(i, i + 1, 0, 0, w, []) for i, w in enumerate(words)
+                    if w in names]
+    return doc
+
+
+DORVAN = _place("Dorvan", "Kordafa", "Belcosta")
+BELCOSTA = _place("Belcosta", "Tindoumar")
+
+
+def test_a_copy_at_the_holder_told_after_the_events_place_is_dropped(parsed):
+    doc = _doc(parsed, "a bomb went off in Dorvan , Belcosta , on Monday", {"Dorvan", "Belcosta"})
+    assert holders_dropped(doc, _at(DORVAN), [_at(BELCOSTA)], doc._.places) == []
+
+
+def test_the_event_placed_at_the_holder_moves_to_the_place_it_holds(parsed):
+    doc = _doc(parsed, "a bomb went off in Dorvan , Belcosta , on Monday", {"Dorvan", "Belcosta"})
+    cand = _at(BELCOSTA)
+    assert holders_dropped(doc, cand, [_at(DORVAN)], doc._.places) == [] and cand.place is DORVAN
+
+
+def test_a_listed_holder_keeps_its_copy(parsed):
+    doc = _doc(parsed, "clashes in Dorvan and Belcosta on Monday", {"Dorvan", "Belcosta"})
+    copy = _at(BELCOSTA)
+    assert holders_dropped(doc, _at(DORVAN), [copy], doc._.places) == [copy]
+
+
+EARLIER = ("Dorvan , Belcosta , was calm last week . On Monday clashes broke out in Dorvan "
+           "and Belcosta .")
+
+
+def test_a_holder_told_in_another_sentence_keeps_the_clauses_copy(parsed):
+    # the first sentence tells Belcosta as Dorvan's district; the clause lists them
+    doc = _doc(parsed, EARLIER, {"Dorvan", "Belcosta"})
+    clause = [m for m in doc._.places if m.start > 8]
+    copy = _at(BELCOSTA)
+    assert holders_dropped(doc, _at(DORVAN), [copy], clause) == [copy]
+
+
+def test_the_event_at_a_holder_told_in_another_sentence_stays_there(parsed):
+    doc = _doc(parsed, EARLIER, {"Dorvan", "Belcosta"})
+    clause = [m for m in doc._.places if m.start > 8]
+    cand, copy = _at(BELCOSTA), _at(DORVAN)
+    assert holders_dropped(doc, cand, [copy], clause) == [copy] and cand.place is BELCOSTA
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.placing.holding import names_a_holder_of, told_after_as_holder
 from eventdesk.components.events.placing.phrases import outer_preposition
 from eventdesk.components.events.placing.places import place_key
-from eventdesk.components.events.placing.set_off import holder_of, set_off_after
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.records import Place
@@ -63,13 +63,15 @@ def took_the_inner_place(doc: Doc, mentions, mention, place: Place, cand: Candid
 def held_by_the_name_after(doc: Doc, mentions, mention, place: Place, holder: Place | None,
                            gazetteer) -> bool:
     """"Armed men entered a house in the community of X, in Y", "in X, Y, a bomb went off":
-    the event took its place from Y, the district or province that holds X (`holder_of`),
-    named right after X and set off by a comma (`set_off_after`): Y only says where X lies,
-    so the event is at X, and no copy of it is made at Y."""
-    if holder is None or place.latitude is None or not holder_of(holder, place):
+    the event took its place from Y, the district or province that holds X, named right
+    after X and set off from it (holding.py: `names_a_holder_of`,
+    `told_after_as_holder`): Y only says where
+    X lies, so the event is at X, and no copy of it is made at Y."""
+    if place.latitude is None or not names_a_holder_of(holder, place):
         return False
     countries = doc_ext(doc, "countries") or []
     return any(other.start > mention.start
-               and set_off_after(doc, doc[other.start:other.end].root)
+               and told_after_as_holder(doc, (mention.start, mention.end),
+                                       (other.start, other.end))
                and place_key(gazetteer.resolve(other, countries=countries)) == place_key(holder)
                for other in mentions)

@@ -9,17 +9,9 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import Candidate, copy_candidate, copy_place, namelike
 from eventdesk.components.events.place_mentions import CITY_PARTS
-from eventdesk.components.events.placing.listed_unknowns import listed_unknowns
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import is_city_part, join_parts, local_name_of, town_of
-
-
-def listed_elsewhere(doc: Doc, clause: Clause, cand: Candidate, mentions,
-                     taken: list[Candidate]) -> list[Candidate]:
-    """The event again for the listed parts of its city, and for the listed villages the
-    index lacks (`listed_unknowns`)."""
-    return listed_parts(doc, clause, cand) + listed_unknowns(doc, clause, cand, mentions, taken)
 
 
 def listed_parts(doc: Doc, clause: Clause, cand: Candidate) -> list[Candidate]:

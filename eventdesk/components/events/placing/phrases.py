@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.place_measures import COMPASS_WORDS, is_landmark, measured_from
 from eventdesk.components.events.place_mentions import ROUTE_LINKS, SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
-from eventdesk.components.events.placing.set_off import holder_of, set_off_after
-from eventdesk.extensions import doc_tokens, span_root, span_text
+from eventdesk.components.events.placing.holding import named_as_its_holder
+from eventdesk.extensions import doc_ext, doc_tokens, span_root, span_text
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.coordinated import heads_a_named_list, listed_kind
 from eventdesk.geo.name_spans import word_after, word_before
@@ -200,12 +200,13 @@ def _in_a_tally(prep: Token, first: Token) -> bool:
     return False
 
 
-def names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
-    """"In Marbat, Kordafa", "hit Bara, in southern rural Idlib", "in Dorvan, Belcosta": the
-    town's own province or district set off by a comma right after it says where it lies, not
-    a second place of the event ("shelled Idlib and Saraqib" joins with "and": two places;
-    set_off.py)."""
-    return holder_of(place, town) and set_off_after(doc, head)
+def names_its_region(doc: Doc, mention, place: Place, town: Place | None) -> bool:
+    """"In Marbat, Kordafa", "shelled Varnik, in southern rural Osmera", "in Dorvan,
+    Belcosta": the town's own province or district (`mention`, read as `place`) told right
+    after it says where it lies, not a second place of the event ("shelled Osmera and
+    Varnik" joins with "and": two places; holding.py)."""
+    return named_as_its_holder(doc, doc_ext(doc, "places") or [], town, place,
+                               (mention.start, mention.end))
 
 
 def names_an_area(mention) -> bool:

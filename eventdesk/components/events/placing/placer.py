@@ -106,7 +106,7 @@ class Placer(FocusFinder):
                 continue
             place = namesake_abroad(self, doc, head.sent, clause, place) or place
             if place_key(place) == place_key(cand.place) \
-                    or names_its_region(doc, head, place, cand.place):
+                    or names_its_region(doc, mention, place, cand.place):
                 continue
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             if took_the_inner_place(doc, mentions, mention, place, cand, self.gazetteer):
