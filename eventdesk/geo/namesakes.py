@@ -45,6 +45,10 @@ AREA_WORDS = frozenset({"zone", "zones", "area", "areas", "countryside", "region
 # lies farther than FAR_KM from all of them
 NEAR_KM = 100
 FAR_KM = 300
+# closer still: a reading within CLOSE_KM of another place of the report beats a first
+# reading that lies beyond CLEAR_KM of them all ("Douradina" filed from Dourados)
+CLOSE_KM = 40
+CLEAR_KM = 150
 # "the village of Moscow": words that make a big city's name a small place's
 SMALL_PLACE_WORDS = frozenset({"village", "town", "township", "hamlet"})
 
@@ -259,11 +263,12 @@ def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
         others = [c for k, c in firsts.items() if k != key]
         top = mention.candidates[0]
         if not others or top.feature_code == "PPLC" or top.population >= BIG_CITY_POPULATION \
-                or any(_km(top, o) <= FAR_KM for o in others):
+                or any(_km(top, o) <= CLEAR_KM for o in others):
             continue  # a capital or a big city needs no neighbour: "Washington, New York"
+        reach = NEAR_KM if all(_km(top, o) > FAR_KM for o in others) else CLOSE_KM
         near = [c for c in mention.candidates[1:]
                 if c.country_code == top.country_code and not c.is_region
-                and c.match == "exact" and any(_km(c, o) <= NEAR_KM for o in others)]
+                and c.match == "exact" and any(_km(c, o) <= reach for o in others)]
         if not near:
             continue
         best = min(near, key=lambda c: min(_km(c, o) for o in others))

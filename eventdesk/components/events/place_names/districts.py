@@ -9,12 +9,14 @@ from eventdesk.components.events.common import actor_tokens, lexicon, namelike
 from eventdesk.components.events.place_mentions import CITY_PARTS
 from eventdesk.components.events.place_mentions.actors import names_an_actor
 from eventdesk.components.events.place_mentions.destinations import beyond_a_gateway
+from eventdesk.components.events.place_names.part_holders import bigger_after_of
 from eventdesk.components.events.place_names.settlements import SettlementReader
 from eventdesk.components.events.place_names.words import (
     article_of_name,
     cut_off,
     designated_settlements,
     inside_hyphenated,
+    of_a_member,
 )
 from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.candidates import (
@@ -91,6 +93,8 @@ class DistrictReader(SettlementReader):
             if low not in words and not plural or i >= 2 and spelled_designator(
                     [t.text for t in doc_tokens(doc)[i - 2:i + 1]], 0) is not None:
                 continue  # "Mangu Local Government Area": an LGA's kind, read with its name
+            if of_a_member(doc, i):
+                continue  # "quarter leaders": people of a place, no part of a city
             if beyond_a_gateway(doc, i):
                 continue  # "X, the gateway to Y territory": Y lies beyond, holds nothing
             end = i
@@ -144,6 +148,9 @@ class DistrictReader(SettlementReader):
                 city_before, name = False, doc[j:i + 1].text
             if city_before and _capital_after_of(doc, of):
                 city_before = False  # "the Sogoniko district of Mali's capital Bamako"
+            if city_before and doc[of].lower_ == "of" and bigger_after_of(
+                    doc, known, (j, end), named, self.judge.plausible):
+                city_before = False  # "the El Rosal neighbourhood of Ciudad Altamira"
             if city_before:
                 name = None  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad holds it
             after = i + 1
@@ -170,6 +177,7 @@ class DistrictReader(SettlementReader):
                 m = k
                 while m < len(doc) and namelike(doc[m]):
                     m += 1
+                m = max([m] + [n.end for n in known if n.start == k])  # "Chilapa de Álvarez"
                 k, m = _capital_named_after(doc, k, m)
                 if m > k and self._names_alone(doc[k:m]):  # not "in Thursday's raid"
                     container = doc[k:m].text

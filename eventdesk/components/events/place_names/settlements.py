@@ -21,6 +21,7 @@ from eventdesk.components.events.place_names.words import (
     name_after_kind,
     name_end,
     name_from,
+    of_a_member,
 )
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities, doc_ext, doc_tokens
@@ -150,10 +151,9 @@ class SettlementReader(SiteReader):
                     area = area or name
                 elif name is not None:
                     return name
-            if (lower in SETTLEMENT_WORDS or lower in AREA_WORDS) \
-                    and tok.text.islower() and not is_home(tok):
-                # "Galga village", "the East Ghouta region": the name before a lower-case
-                # place word
+            if (lower in SETTLEMENT_WORDS or lower in AREA_WORDS) and tok.text.islower() \
+                    and not is_home(tok) and not of_a_member(doc, i):
+                # "Galga village", "the East Ghouta region": the name before a place word
                 name = before or self._named_before(doc, i, ids, known)
                 if name is not None and lower in AREA_WORDS:
                     area = area or name

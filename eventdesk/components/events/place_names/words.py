@@ -157,3 +157,15 @@ def designated_settlements(doc: Doc) -> frozenset[str]:
                     names.add(name_key(doc[start:tok.i].text))
         found = doc.user_data[SETTLEMENTS_KEY] = frozenset(names)
     return found
+
+
+# "a Shuar community member", "village elders": people of a place or a people, after the word
+MEMBER_NOUNS = frozenset({"member", "members", "leader", "leaders", "elder", "elders",
+                          "spokesman", "spokeswoman", "spokesperson", "chief", "chiefs"})
+
+
+def of_a_member(doc: Doc, i: int) -> bool:
+    """The place word at token `i` describes a person ("a 50-year-old Shuar community member",
+    "the Ngala village chief"): the name before it is a people's or a place's, told of who
+    someone is, not where the deed was; never an unknown settlement of the scene."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in MEMBER_NOUNS

@@ -16,7 +16,8 @@ loaded word, its arrests), explosions, fire_bombs (a petrol bomb is arson by han
 retold_strikes (strikes and bombers told again), strategic, interceptions (weapons stopped on
 their way), agreements (kept, aimed at, named; surrenders), plain_senses (territory and
 agreement words in an everyday sense), doer_setting (a raid told as what a deed's doers were
-doing; drones that carried a force's tear gas). A family module registers its predicates with
+doing; drones that carried a force's tear gas), care_transport (the wounded flown to a
+hospital, no strike). A family module registers its predicates with
 the table when imported, so the package imports them all here: whichever module of the package
 is imported first, the table finds every predicate its rules name.
 """
@@ -26,6 +27,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     battles,
     captives,
     captures,
+    care_transport,
     casualty_roles,
     civilians,
     contested,
@@ -56,4 +58,4 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
          "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
-         "doer_setting")
+         "doer_setting", "care_transport")
