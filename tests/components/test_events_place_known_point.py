@@ -35,6 +35,8 @@ PLACES = [
     # invented: a region and a town in it that a hospital and a dam are named after
     (9200018, "Kordafa", "", 12.0, 30.0, "A", "ADM1", "SD", "77", 500_000),
     (9200019, "Umm Zabara", "", 12.9, 31.2, "P", "PPLA2", "SD", "77", 40_000),
+    # invented: another town of that region, which a report names first
+    (9200020, "Tabeldi", "", 12.2, 30.4, "P", "PPLA2", "SD", "77", 90_000),
 ]
 ADMIN1 = [("UA.26", "Zaporizhzhia", "Zaporizhzhia", 9200001),
           ("CD.11", "North Kivu", "North Kivu", 9200010),
@@ -182,6 +184,31 @@ def test_a_site_not_named_after_a_town_beside_it_stays_held_in_its_region(gaz, s
     # a dam may lie tens of km from its namesake town; a hospital of no known town, and a
     # town name alone, are no sites
     assert known_point(gaz, _in_kordafa(site)).latitude is None
+
+
+def _at_tabeldi(site: str) -> Place:
+    return Place(country="Sudan", country_code="SD", admin1="Kordafa",
+                 location=f"Tabeldi - {site}", latitude=12.2, longitude=30.4,
+                 geo_precision=2, geonameid=9200020)
+
+
+def test_a_site_named_after_a_town_held_at_another_town_is_at_its_own_town(gaz):
+    from eventdesk.components.events.place_names import known_point
+
+    # "Troops took Tabeldi. On Friday they arrested two traders at Umm Zabara market": the
+    # site, read as a part of the report's Tabeldi, names its own town
+    place = known_point(gaz, _at_tabeldi("Umm Zabara market"))
+    assert (place.location, place.geo_precision, place.geonameid) == (
+        "Umm Zabara - Umm Zabara market", 2, 9200019)
+    assert (place.latitude, place.longitude) == (12.9, 31.2)
+
+
+@pytest.mark.parametrize("site", ["Zorvo market", "Umm Zabara Dam", "Tabeldi market"])
+def test_a_site_of_no_other_town_stays_the_holding_towns_part(gaz, site):
+    from eventdesk.components.events.place_names import known_point
+
+    part = _at_tabeldi(site)
+    assert known_point(gaz, part) is part
 
 
 def test_a_name_held_by_a_big_seat_of_its_namesake_region_keeps_the_citys_point(gaz):

@@ -100,7 +100,8 @@ def known_point(gazetteer, place: Place | None,
     and of a district seated at its namesake town, "Kurabo - Dobalak": `_namesake_seat`), as
     does a part the report measures from its town (`near_town`: "Jaldomo, 30 km from
     Marsabo town", "a camp near Marbat", near_town.py), and a site named after a town of
-    the region ("the Umm Zabara Teaching Hospital", site_towns.py)."""
+    the region ("the Umm Zabara Teaching Hospital", site_towns.py) -- also when the site
+    was written as another town's part ("Bama - Dikwa market": at Dikwa, its own town)."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
@@ -114,6 +115,10 @@ def known_point(gazetteer, place: Place | None,
             return place
         return region_held(place, place.location)
     holder, name = town_of(place.location), part_of(place.location)
+    if name and place.geo_precision == 2:
+        town = site_town(gazetteer, region_held(place, name))
+        if town is not None and name_key(town_of(town.location)) != name_key(holder):
+            return town  # "at Dikwa market", held at the report's Bama: at Dikwa
     if name and not near_town(holder) and (gazetteer.is_district_place(place.geonameid)
                  and not _a_city(gazetteer, holder, place.country_code)
                  and not _namesake_seat(gazetteer, holder, place)

@@ -231,12 +231,18 @@ class NameReader(DistrictReader):
         """A division named without its holder, in the region the report last names (of the
         town's country) up to the clause's end -- "Nasir in Upper Nile state ... clashed in X
         county" from a capital's dateline is Upper Nile's -- else in the region of the town
-        the report is about: the region's point under the division's name, geo_precision 3."""
+        the report is about: the region's point under the division's name, geo_precision 3.
+        A town in focus abroad (a namesake: "Kani Township" of a Myanmar report read as the
+        Japanese city) yields to a region of the report's first country named so."""
         if city is None or not city.admin1:
             return None
-        admin1 = _region_named_before(tokens, city.country_code) or city.admin1
-        region = self.gazetteer.resolve_name(f"{admin1} province",
-                                             countries=[city.country_code])
+        code = city.country_code
+        admin1 = _region_named_before(tokens, code)
+        if admin1 is None and countries and countries[0] != code \
+                and (home := _region_named_before(tokens, countries[0])) is not None:
+            admin1, code = home, countries[0]
+        admin1 = admin1 or city.admin1
+        region = self.gazetteer.resolve_name(f"{admin1} province", countries=[code])
         if region is None or region.geo_precision != 3 or region.latitude is None \
                 or region.admin1 != admin1:
             return None
@@ -296,12 +302,14 @@ def holds_a_village(tokens, name: str) -> bool:
 def _region_named_before(tokens, code: str | None) -> str | None:
     """The first-level region of country `code` the report names last up to the end of the
     clause's `tokens`, called one by its word ("Upper Nile state"; not "Nova Zambézia
-    village", nor a town of the region's name)."""
+    village", nor a town of the region's name); the word may be the name's own, as the
+    index spells it ("Sagaing Region")."""
     if not tokens:
         return None
     doc, end = tokens[0].doc, max(t.i for t in tokens)
     named = [m.candidates[0].admin1 for m in doc_ext(doc, "places") or []
-             if m.kind == "region" and m.start <= end and m.designator in REGION_DESIGNATORS
+             if m.kind == "region" and m.start <= end and (
+                 m.designator or m.text.split()[-1].lower()) in REGION_DESIGNATORS
              and m.candidates
              and m.candidates[0].is_region and m.candidates[0].country_code == code]
     return named[-1] if named else None
