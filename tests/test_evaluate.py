@@ -131,6 +131,13 @@ def test_fold_admin1():
     assert fold_admin1("Homs") != fold_admin1("Hama")
 
 
+def test_fold_admin1_joins_transliteration_variants_of_one_name():
+    assert fold_admin1("North-West") == fold_admin1("Northwest") == fold_admin1("North West")
+    assert fold_admin1("Dar'a") == fold_admin1("Daraa")
+    assert fold_admin1("Nord-Kivu") != fold_admin1("North Kivu")
+    assert fold_admin1("South-West") != fold_admin1("North-West")
+
+
 def test_predictions_placed_no_better_than_country_are_left_out():
     unplaced = pred(admin1=None, latitude=None, longitude=None, evidence="somewhere")
     s = score([doc(gold_event())], {"d1": [unplaced]})

@@ -68,7 +68,11 @@ _ADMIN_WORDS = re.compile(
 
 def fold_admin1(name: str | None) -> str | None:
     """Admin1 names compared with case, accents, "al-"-style articles, punctuation and
-    generic words ("Governorate", "Province") folded: "Al-Hasakah" == "hasakah governorate"."""
+    generic words ("Governorate", "Province") folded: "Al-Hasakah" == "hasakah governorate".
+
+    Transliteration variants of one name are the same region, so the spaces and hyphens
+    between its words and doubled letters are folded too: "North-West" == "Northwest",
+    "Dar'a" == "Daraa". Names in another language ("Nord-Kivu") stay apart."""
     if not name:
         return None
     text = unicodedata.normalize("NFKD", name)
@@ -76,7 +80,8 @@ def fold_admin1(name: str | None) -> str | None:
     text = re.sub(r"[\u2018\u2019'`ʿʾ]", "", text)
     text = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)[-\s]+(?=\w)", "", text)
     text = _ADMIN_WORDS.sub(" ", text)
-    text = re.sub(r"[^\w]+", " ", text).strip()
+    text = re.sub(r"[^\w]+", "", text)
+    text = re.sub(r"(\w)\1+", r"\1", text)
     return text or None
 
 
