@@ -145,6 +145,12 @@ def test_counts(text, count, words):
         assert text[result.start:result.end] == words
 
 
+@pytest.mark.parametrize("text", ["Nobody was killed.", "None was hurt in the blast."])
+def test_nobody_opening_a_sentence_names_no_one_killed(text):
+    # the capital letter read "Nobody" as a person's name: one dead (_ONE_NAMED)
+    assert count_fatalities(text).count == 0
+
+
 @pytest.mark.parametrize(
     "text, words",
     [

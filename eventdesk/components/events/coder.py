@@ -124,11 +124,11 @@ class EventCoder:
                         and not happened.day_resolved_in(doc, sent):
                     reason = "history_frame"
                 if reason == "named_again":
-                    self._place_told_later(doc, sent, sent_index, clause, ctx, candidates,
-                                           decisions)
+                    self._place_told_later(doc, sent, sent_index, clause, ctx, candidates)
                     completing.told_again(clause, candidates, sent_index)
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))
+                    completing.negated_toll(doc, clause, reason, candidates)  # "no one was hurt"
                     if reason in happened.HISTORY:
                         history = sent_index
                     if framed < 0 and reason in happened.FRAMES:
@@ -214,16 +214,15 @@ class EventCoder:
         return extra
 
     def _place_told_later(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
-                          ctx: Context, candidates: list[Candidate], decisions: list) -> None:
+                          ctx: Context, candidates: list[Candidate]) -> None:
         """The deed named again tells where it was (`placing.told_later`): the latest event,
-        when it is the one named, takes that place; the reason is kept among the
-        decisions."""
+        when it is the one named, takes that place; the reason is kept in the decisions."""
         earlier = completing.referent(clause, candidates)
         if earlier is None or earlier is not candidates[-1]:
             return
         reason = place_told_later(self.placer, doc, sent, sent_index, clause, ctx, earlier)
         if reason is not None:
-            decisions.append(_decision(doc, clause, "placed", reason))
+            doc.user_data[DECISIONS_KEY].append(_decision(doc, clause, "placed", reason))
 
     def _headline_place(self, doc: Doc, lead: Candidate, clause: Clause,
                         candidates: list[Candidate]) -> None:

@@ -77,7 +77,8 @@ def _them_killed(lowered: str, toks: list[Tok]) -> Number | None:
 # One person told by name or pronoun, an aside allowed, as the subject of a death:
 # "Alfredo Cabrera, the opposition's candidate for mayor, was shot dead", "he died".
 _ONE_NAMED = re.compile(
-    r"(?P<who>\b(?:[A-Z][a-z]+(?:[- ](?:[A-Z][a-z]+|al|bin|de|da|del|van|von))*|[Hh]e|[Ss]he))"
+    r"(?P<who>\b(?!(?:Nobody|None|Noone)\b)"  # "Nobody was killed" names no one
+    r"(?:[A-Z][a-z]+(?:[- ](?:[A-Z][a-z]+|al|bin|de|da|del|van|von))*|[Hh]e|[Ss]he))"
     r"(?:,[^,.;:]{1,120},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|allegedly\s+"
     r"|later\s+)?(?:shot\s+dead|killed|assassinated|murdered|beheaded|executed|slain|lynched"
     r"|gunned\s+down|(?:stabbed|beaten|hacked|burned|tortured)\s+to\s+death|martyred)"

@@ -8,10 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger
-from eventdesk.components.events.happened.beside import (
-    charged_incident,
-    deed_told_by_its_relative,
-)
+from eventdesk.components.events.happened.beside import charged_incident, deed_told_by_its_relative
+from eventdesk.components.events.happened.no_one import negative_subject
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.trigger_senses import day_below
@@ -190,9 +188,9 @@ def _joined_complement(verb: Token) -> bool:
 
 def negated_trigger(tok: Token, cues: Modality) -> bool:
     """The trigger word itself negated: "no clashes", "without any attack", "not a
-    single shell"."""
+    single shell"; or its subject is no one ("no one was killed": `no_one`)."""
     return any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children) \
-        or tok.head.lower_ in cues.negating_preps \
+        or tok.head.lower_ in cues.negating_preps or negative_subject(tok) \
         or any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children)
 
 

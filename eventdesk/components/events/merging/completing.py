@@ -34,7 +34,7 @@ from eventdesk.components.events.merging.clause_reading import (
 )
 from eventdesk.components.events.merging.dated_apart import dated_apart
 from eventdesk.components.events.merging.places_days import RESTATED_WITHIN_DAYS
-from eventdesk.components.events.merging.tolls import bare_toll, fight_tally
+from eventdesk.components.events.merging.tolls import add_deaths, bare_toll, fight_tally
 from eventdesk.components.events.merging.victims import restated_victim
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
@@ -72,6 +72,15 @@ def told_again(clause: Clause, candidates: list[Candidate], sent_index: int) -> 
     if earlier is not None and earlier is candidates[-1] \
             and 0 < sent_index - max(earlier.sent_index, earlier.last_told) <= 1:
         earlier.last_told = sent_index
+
+
+def negated_toll(doc: Doc, clause: Clause, reason: str, candidates: list[Candidate]) -> None:
+    """"Gunmen attacked a village near X. No one was killed": the killing, negated by its
+    subject (`happened.no_one`), is no deed, but tells the toll of the event it completes:
+    none (GUIDELINES: 0 when the report says nobody died)."""
+    earlier = referent(clause, candidates) if reason == "negation" else None
+    if earlier is not None and completes(doc, clause, earlier, latest=earlier is candidates[-1]):
+        add_deaths(doc, clause, earlier)
 
 
 def _places_named(clause: Clause) -> set[int]:

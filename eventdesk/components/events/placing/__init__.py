@@ -30,8 +30,9 @@ scene_country (the country a clause names as where its event was), frames (a cit
 province fronted at a sentence's head, "In Sulu, …", and the place within it the deed was),
 finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
 other names overrule), history_scene (a sentence telling history names no scene for the
-news after it), frame_scene (the town a sentence telling no event fronts, "In X, …", is the
-next deeds' scene), focus (the town the report names most, and the one it was last talking
+news after it), region_scene (a province fronted by a sentence telling no event), frame_scene
+(the town or province a sentence telling no event fronts, "In X, …", is the next deeds'
+scene), focus (the town the report names most, and the one it was last talking
 about), institutions (a deed at a state's institution is in the capital), filed_district
 (an unknown village of an item datelined by its district lies in that district),
 listed_unknowns (a village the index lacks listed beside a town it knows: an event of its
@@ -54,9 +55,9 @@ from eventdesk.components.events.placing.told_later import place_told_later
 
 ORDER = ("deeds", "joined_first", "holding", "phrases", "side_places", "landmarks", "anaphora",
          "places", "introduced", "abroad", "own_sentence", "scene_country", "frames",
-         "finding", "holders", "history_scene", "frame_scene", "focus", "institutions",
-         "filed_district", "listed_unknowns", "listed_parts", "held_by", "unread_holder",
-         "named_before", "placer", "told_later")
+         "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
+         "institutions", "filed_district", "listed_unknowns", "listed_parts", "held_by",
+         "unread_holder", "named_before", "placer", "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

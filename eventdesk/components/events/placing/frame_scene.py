@@ -4,7 +4,8 @@ Features move the story from place to place with a fronted phrase: "Gunmen kille
 near Dorvan on Sunday. In Belcosta, students responded with anger. On Tuesday, thousands
 of them marched on the governor's office; police fired tear gas." The march names no place
 of its own: it was in Belcosta, the scene the sentence before set, not at Dorvan, where the
-last event was. Only a town ("In X," opening the sentence, `frames.fronted_frame`) of the
+last event was. Only a town ("In X," opening the sentence, `frames.fronted_frame`), or a
+first-level region ("In Yobe State, …": the region, geo_precision 3, `region_scene`), of the
 country the report was last at, in a sentence that placed no event and is no one's telling
 ("In Kabul, officials said the attackers fled" tells of the last event, from afar).
 """
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import Context, copy_place
 from eventdesk.components.events.placing.frames import fronted_frame
+from eventdesk.components.events.placing.region_scene import fronted_region
 from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_ext
 
@@ -26,12 +28,13 @@ def frame_scene(finder, doc: Doc, sent: Span):
         return None
     countries = doc_ext(doc, "countries") or []
     for mention in doc_ext(doc, "places") or []:
-        if not sent.start <= mention.start < sent.end or mention.kind != "place" \
+        if not sent.start <= mention.start < sent.end or mention.kind not in ("place", "region") \
                 or not mention.candidates or not fronted_frame(doc, mention) \
                 or not finder.judge.may_be_scene(doc, mention):
             continue
         place = finder.gazetteer.resolve(mention, countries=countries)
-        if place is not None and place.latitude is not None and is_town_of(mention, place):
+        if place is not None and place.latitude is not None and is_town_of(mention, place) \
+                or fronted_region(mention, place):  # "In Yobe State, …" (region_scene.py)
             return place
         return None
     return None
@@ -75,4 +78,6 @@ def set_frame_scene(finder, doc: Doc, sent: Span, sent_index: int, ctx: Context)
     if place is None or ctx.place is not None and ctx.place.country_code != place.country_code:
         return
     place = copy_place(place)
-    ctx.place, ctx.place_sent, ctx.focus = place, sent_index, place
+    ctx.place, ctx.place_sent = place, sent_index
+    if place.geo_precision != 3:  # a province is no town whose parts and "the city" follow
+        ctx.focus = place
