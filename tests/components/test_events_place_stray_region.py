@@ -82,3 +82,11 @@ def test_a_place_whose_state_the_text_writes_is_kept(monkeypatch):
 def test_a_report_of_two_states_keeps_its_places(monkeypatch):
     stray = _reading(9, "Kolpet", MORVAN, match="normalised", population=9_000)
     assert _settle(monkeypatch, stray, [DANDARI, OTHER_STATE_TOWN])[1] == MORVAN
+
+
+def test_a_big_town_by_a_looser_spelling_beside_one_landmark_city_is_kept(monkeypatch):
+    """"South of Dandari, ten were killed ... in the town of Suwera": a big town spelt
+    loosely, measured from one city of another state, is where the report says."""
+    stray = _reading(9, "Suwera", MORVAN, match="normalised", population=77_000)
+    assert _settle(monkeypatch, stray, [DANDARI])[1] == MORVAN
+    assert _settle(monkeypatch, stray, [DANDARI, BHIRPUR, STATE])[1] == TAVARA

@@ -9,9 +9,10 @@ report contradicts: the event keeps its name, in the report's one region, with n
 
 Only a weak reading is doubted, and only when the text never writes the name of the region
 it lies in ("MARIB:", "Kajuru LGA of Kaduna State": the report knows it is there):
-- a name that reaches the place by a looser spelling only ("Kuira" for Koira), beside any
-  other place of the report's one region;
-- a town under `SMALL_PLACE` people by one of its own names, beside two places of one
+- a name that reaches a place under `SMALL_PLACE` people by a looser spelling only ("Kuira"
+  for Koira), beside any other place of the report's one region;
+- a small town by one of its own names, or a bigger one by a looser spelling ("South of
+  Baghdad, ... in the town of Suwayra": As Suwayrah, Wasit), beside two places of one
   region at least, one of them the region itself named as such ("Chhattisgarh's Kanker
   district"): a wire naming one region for another story ("drones launched at Mykolaiv
   region") or a roundup of towns with no state named may be news of two regions.
@@ -98,13 +99,14 @@ def _readings(placer, doc: Doc) -> list[tuple]:
 
 
 def _doubt(mention, geonameid: int) -> int:
-    """How weakly the mention reaches the place: 2 by a looser spelling only (or by a
-    reading the resolver added), 1 a small place by one of its names as spelt, 0 a big one."""
+    """How weakly the mention reaches the place: 2 a small place by a looser spelling only
+    (or by a reading the resolver added), 1 a small place by one of its names as spelt or a
+    big one by a looser spelling ("Suwayra" for As Suwayrah), 0 a big one by its name."""
     for cand in mention.candidates:
         if cand.geonameid == geonameid:
-            if cand.match != "exact":
-                return 2
-            return 1 if cand.population < SMALL_PLACE else 0
+            if cand.population >= SMALL_PLACE:
+                return 1 if cand.match != "exact" else 0
+            return 2 if cand.match != "exact" else 1
     return 2
 
 
