@@ -104,8 +104,8 @@ def _doubt(mention, geonameid: int) -> int:
     big one by a looser spelling ("Suwayra" for As Suwayrah), 0 a big one by its name."""
     for cand in mention.candidates:
         if cand.geonameid == geonameid:
-            if cand.population >= SMALL_PLACE:
-                return 1 if cand.match != "exact" else 0
+            if cand.population >= SMALL_PLACE or cand.population == 0:
+                return 1 if cand.match != "exact" else 0  # (0: GeoNames gives no count)
             return 2 if cand.match != "exact" else 1
     return 2
 
