@@ -46,12 +46,6 @@ TITLED_DATELINE = re.compile(
     # "Addis Abeba – At least nine": no day nor source, but a spaced long dash after a
     # name of one to three words opening the text (a sentence puts no dash there)
     r"|\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [–—] (?=[A-Z0-9])"
-    # "Ranchi: A Maoist was killed", "Jos - No fewer than 11", "Arusha. A police officer":
-    # local dailies file from their town in title case, closed by a colon, a spaced hyphen
-    # or a full stop (a town of five letters or more: "Mr." or "Gen." opens a sentence)
-    r"|\s*(?!(?:Analysis|Live|Update|Opinion|Breaking|Watch|Exclusive|Explainer|Editorial"
-    r"|Comment|Feature|Video|Photos?)\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?::| -) (?=[A-Z0-9])"
-    r"|\s*[A-Z][a-z'’-]{4,}\. (?=[A-Z0-9])"
 )
 # "(Beirut) - ", "(Nairobi, May 3, 2024) – ", "YEREVAN, NOVEMBER 8, ARMENPRESS. ",
 # "DONETSK, November 27. /TASS/. ", "SRINAGAR, Apr 1 (PTI) Three": a rights group's city,
