@@ -90,3 +90,9 @@ def test_a_big_town_by_a_looser_spelling_beside_one_landmark_city_is_kept(monkey
     stray = _reading(9, "Suwera", MORVAN, match="normalised", population=77_000)
     assert _settle(monkeypatch, stray, [DANDARI])[1] == MORVAN
     assert _settle(monkeypatch, stray, [DANDARI, BHIRPUR, STATE])[1] == TAVARA
+
+
+def test_a_town_whose_population_is_unknown_is_no_small_town(monkeypatch):
+    """GeoNames gives some towns no population (0): unknown, not small."""
+    stray = _reading(9, "Marrat", MORVAN, match="normalised", population=0)
+    assert _settle(monkeypatch, stray, [DANDARI])[1] == MORVAN
