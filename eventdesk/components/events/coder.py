@@ -41,7 +41,7 @@ from eventdesk.components.events.merging import (
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.next_sources import take_told_next
 from eventdesk.components.events.other_days import deed_named_with_its_day, same_event_other_days
-from eventdesk.components.events.place_fallbacks import at_the_only_town, headline_place
+from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.placing import (
     Placer,
     place_key,
@@ -49,6 +49,7 @@ from eventdesk.components.events.placing import (
     placed_by_anaphor,
 )
 from eventdesk.components.events.placing.places import line_country
+from eventdesk.components.events.placing.stray_region import settle_places
 from eventdesk.components.events.preamble import digest_line, preamble_end
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides.naming import Sides
@@ -159,8 +160,7 @@ class EventCoder:
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
         take_told_next(doc, candidates)
-        at_the_only_town(self.placer.only_town(doc), candidates, main_country(doc),
-                         filed=lambda: self.placer.filed_from(doc))
+        settle_places(self.placer, doc, candidates, main_country(doc))
         merged = merge(candidates)
         for cand in merged:
             for start, end in cand.mentions[1:]:
