@@ -70,9 +70,9 @@ def fold_admin1(name: str | None) -> str | None:
     """Admin1 names compared with case, accents, "al-"-style articles, punctuation and
     generic words ("Governorate", "Province") folded: "Al-Hasakah" == "hasakah governorate".
 
-    Transliteration variants of one name are the same region, so the spaces and hyphens
-    between its words and doubled letters are folded too: "North-West" == "Northwest",
-    "Dar'a" == "Daraa". Names in another language ("Nord-Kivu") stay apart."""
+    One name written as one word or several is the same region, so the spaces and hyphens
+    between its words are folded too: "North-West" == "Northwest". Doubled letters are not
+    ("Shanxi" and "Shaanxi" are two provinces), nor names in another language ("Nord-Kivu")."""
     if not name:
         return None
     text = unicodedata.normalize("NFKD", name)
@@ -81,7 +81,6 @@ def fold_admin1(name: str | None) -> str | None:
     text = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)[-\s]+(?=\w)", "", text)
     text = _ADMIN_WORDS.sub(" ", text)
     text = re.sub(r"[^\w]+", "", text)
-    text = re.sub(r"(\w)\1+", r"\1", text)
     return text or None
 
 
