@@ -46,9 +46,11 @@ AREA_WORDS = frozenset({"zone", "zones", "area", "areas", "countryside", "region
 NEAR_KM = 100
 FAR_KM = 300
 # closer still: a reading within CLOSE_KM of another place of the report beats a first
-# reading that lies beyond CLEAR_KM of them all ("Douradina" filed from Dourados)
+# reading that lies beyond CLEAR_KM of them all ("Vereda Alta" filed from Porto Claro),
+# when that first reading is a small town (fewer than SMALL_TOWN_POPULATION)
 CLOSE_KM = 40
 CLEAR_KM = 150
+SMALL_TOWN_POPULATION = 30_000
 # "the village of Moscow": words that make a big city's name a small place's
 SMALL_PLACE_WORDS = frozenset({"village", "town", "township", "hamlet"})
 
@@ -266,6 +268,8 @@ def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
                 or any(_km(top, o) <= CLEAR_KM for o in others):
             continue  # a capital or a big city needs no neighbour: "Washington, New York"
         reach = NEAR_KM if all(_km(top, o) > FAR_KM for o in others) else CLOSE_KM
+        if reach == CLOSE_KM and not _small_town(top):
+            continue  # a city 200 km off is not traded for a hamlet beside the dateline
         near = [c for c in mention.candidates[1:]
                 if c.country_code == top.country_code and not c.is_region
                 and c.match == "exact" and any(_km(c, o) <= reach for o in others)]
@@ -275,6 +279,14 @@ def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
         raised = dataclasses.replace(best, score=max(best.score, top.score + 0.5),
                                      reasons=[*best.reasons, "near the report's other places"])
         mention.candidates = [raised] + [c for c in mention.candidates if c is not best]
+
+
+def _small_town(cand) -> bool:
+    """A first reading small enough that a namesake close to the report's other places may
+    beat it from nearer than FAR_KM: no seat of a province or district, under
+    SMALL_TOWN_POPULATION people."""
+    return cand.population < SMALL_TOWN_POPULATION and cand.feature_code not in (
+        "PPLC", "PPLA", "PPLA2")
 
 
 # "Syria's border city of Ras al-Ain": the words for a town that a country's possessive

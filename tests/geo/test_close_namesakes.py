@@ -23,6 +23,13 @@ PLACES = [
     # a town 120 km from the bigger namesake: too near it for the closer reading to win
     (9410004, "Campo Leve", "", -22.60, -53.80, "P", "PPL", "BR", "18", 50_000),
 ]
+# a district seat of 120,000 people about 200 km from the dateline town, and a hamlet of 300
+# 20 km from it
+CITY_AND_HAMLET = [
+    (9410011, "Serra Funda", "", -23.38, -53.29, "P", "PPLA2", "BR", "18", 120_000),
+    (9410012, "Serra Funda", "", -22.04, -54.61, "P", "PPL", "BR", "11", 300),
+]
+PLACES += CITY_AND_HAMLET
 ADMIN1 = [("BR.18", "Parana", "Parana", 9410001),
           ("BR.11", "Mato Grosso do Sul", "Mato Grosso do Sul", 9410002)]
 
@@ -53,3 +60,9 @@ def test_a_first_reading_near_another_place_keeps_its_rank(gaz):
     place = _resolved(gaz, "PORTO CLARO – Gunmen wounded ten farmers in Vereda Alta in Brazil, "
                       "and police were sent from Campo Leve.", "Vereda Alta")
     assert place.admin1 == "Parana"
+
+
+def test_a_city_far_off_is_not_traded_for_a_hamlet_beside_the_dateline(gaz):
+    place = _resolved(gaz, "PORTO CLARO – Gunmen wounded ten farmers in Serra Funda in Brazil "
+                      "on Saturday.", "Serra Funda")
+    assert place.admin1 == "Parana"  # the district seat, not the hamlet of 300
