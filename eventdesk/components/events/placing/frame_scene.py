@@ -27,17 +27,20 @@ def frame_scene(finder, doc: Doc, sent: Span):
     if sent.root.lemma_ in saying_verbs("telling_clause"):
         return None
     countries = doc_ext(doc, "countries") or []
+    region = None
     for mention in doc_ext(doc, "places") or []:
         if not sent.start <= mention.start < sent.end or mention.kind not in ("place", "region") \
                 or not mention.candidates or not fronted_frame(doc, mention) \
                 or not finder.judge.may_be_scene(doc, mention):
             continue
         place = finder.gazetteer.resolve(mention, countries=countries)
-        if place is not None and place.latitude is not None and is_town_of(mention, place) \
-                or fronted_region(mention, place):  # "In Yobe State, …" (region_scene.py)
-            return place
-        return None
-    return None
+        if place is not None and place.latitude is not None and is_town_of(mention, place):
+            return place  # "In X Governorate's Tall Y, …": the town the region is told with
+        if region is None and fronted_region(mention, place):  # "In Yobe State, …"
+            region = place  # (region_scene.py), unless a town follows in the same phrase
+            continue
+        break
+    return region
 
 
 def capital_scene(finder, doc: Doc, sent: Span):

@@ -13,8 +13,8 @@ region is the scene then, at its centre as a region named as the place is
 Measured and left out: carrying a place known with no point (an unknown village held in
 its province) from an event to the next unplaced deeds, as the coder carries a town's
 point, merged a studied set's second telling of a raid into its event, but took a strike
-from the town named in the sentence between them ("An aircraft struck the cell" after
-"... a cell near the border in the area of X"), and, with that town given its turn, still
+from the town named in the sentence between them (a strike told with no place after a
+sentence naming the town it hit), and, with that town given its turn, still
 added a spurious record on the measure-only sets.
 """
 
@@ -26,6 +26,7 @@ from eventdesk.records import Place
 def fronted_region(mention, place: Place | None) -> bool:
     """The fronted name ("In Yobe State, …") is a first-level region the index reads as one
     (an admin1 at geo_precision 3), not a town."""
-    return mention.kind == "region" and place is not None and place.geo_precision == 3 \
+    return mention.kind == "region" and place is not None and place.latitude is not None \
+        and place.geo_precision == 3 \
         and bool(place.admin1) and any(c.is_region for c in mention.candidates)
 
