@@ -17,8 +17,11 @@ def tiny_index(tiny_index_with):
         (9100302, "El Mirador", "El Mirador", "", 18.30, -99.80, "P", "PPL", "MX", "12",
          1200),
         (9100303, "San Telmo", "San Telmo", "", 22.03, -105.23, "P", "PPL", "MX", "18", 4000),
-    ], admin1=[("MX.12", "Guerrero", "Guerrero", 9100301),
-               ("MX.18", "Nayarit", "Nayarit", 9100303)])
+        # the two states, as the index holds a first-level region: its own ADM1 row
+        (9100304, "Guerrero", "Guerrero", "", 17.5, -100.0, "A", "ADM1", "MX", "12", 3500000),
+        (9100305, "Nayarit", "Nayarit", "", 21.8, -104.8, "A", "ADM1", "MX", "18", 1200000),
+    ], admin1=[("MX.12", "Guerrero", "Guerrero", 9100304),
+               ("MX.18", "Nayarit", "Nayarit", 9100305)])
 
 
 @pytest.mark.slow
