@@ -159,13 +159,22 @@ def designated_settlements(doc: Doc) -> frozenset[str]:
     return found
 
 
-# "a Shuar community member", "village elders": people of a place or a people, after the word
+# "a Zorblat community member", "quarter leaders": people of a place or a people, after the word
 MEMBER_NOUNS = frozenset({"member", "members", "leader", "leaders", "elder", "elders",
                           "spokesman", "spokeswoman", "spokesperson", "chief", "chiefs"})
 
 
+# "a Vorsk village elder": words that name only a place, so that the name before them is a
+# settlement's even when they describe a person (the elder's village is often the scene)
+PLACE_ONLY_WORDS = frozenset({"village", "villages", "town", "towns", "city", "hamlet",
+                              "settlement", "settlements", "municipality", "locality",
+                              "localities"})
+
+
 def of_a_member(doc: Doc, i: int) -> bool:
-    """The place word at token `i` describes a person ("a 50-year-old Shuar community member",
-    "the Ngala village chief"): the name before it is a people's or a place's, told of who
-    someone is, not where the deed was; never an unknown settlement of the scene."""
-    return i + 1 < len(doc) and doc[i + 1].lower_ in MEMBER_NOUNS
+    """The place word at token `i` describes a person ("a 50-year-old Zorblat community
+    member", "quarter leaders"): the name before it is a people's, told of who someone is,
+    not where the deed was; never an unknown settlement of the scene. Not a word that names
+    only a place ("a Vorsk village elder": Vorsk is a village, PLACE_ONLY_WORDS)."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in MEMBER_NOUNS \
+        and doc[i].lower_ not in PLACE_ONLY_WORDS
