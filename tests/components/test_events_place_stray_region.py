@@ -96,3 +96,22 @@ def test_a_town_whose_population_is_unknown_is_no_small_town(monkeypatch):
     """GeoNames gives some towns no population (0): unknown, not small."""
     stray = _reading(9, "Marrat", MORVAN, match="normalised", population=0)
     assert _settle(monkeypatch, stray, [DANDARI])[1] == MORVAN
+
+
+def test_a_place_whose_state_the_text_writes_by_another_name_is_kept(monkeypatch):
+    """"Morvania" is Morvan's other name: a mention reaching the state as an ADM1 reading
+    says the report knows where the place is, though the index spells the state otherwise."""
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    stray = _reading(9, "Kolpet", MORVAN, match="normalised", population=9_000)
+    text = "Maoists shot dead a headman in Kulpet in Morvania on Monday."
+    state, _ = _reading(5, "Morvania", MORVAN, code="ADM1", population=30_000_000)
+    monkeypatch.setattr(stray_region, "_readings", lambda placer, doc: [stray, DANDARI])
+    _, place = stray
+    telling = Telling("Violence against civilians", "Attack", 0, 10, 0,
+                      place=dataclasses.replace(place))
+    doc = spacy.blank("en")(text)
+    doc._.places = [state]
+    stray_region.home_region_for_strays(None, doc, [telling])
+    assert telling.place.admin1 == MORVAN

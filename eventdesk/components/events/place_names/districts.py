@@ -177,7 +177,7 @@ class DistrictReader(SettlementReader):
                 m = k
                 while m < len(doc) and namelike(doc[m]):
                     m += 1
-                m = max([m] + [n.end for n in known if n.start == k])  # "Chilapa de Álvarez"
+                m = max([m] + [n.end for n in known if n.start == k])  # "San Telmo de Vargas"
                 k, m = _capital_named_after(doc, k, m)
                 if m > k and self._names_alone(doc[k:m]):  # not "in Thursday's raid"
                     container = doc[k:m].text

@@ -101,7 +101,7 @@ def known_point(gazetteer, place: Place | None,
     does a part the report measures from its town (`near_town`: "Jaldomo, 30 km from
     Marsabo town", "a camp near Marbat", near_town.py), and a site named after a town of
     the region ("the Umm Zabara Teaching Hospital", site_towns.py) -- also when the site
-    was written as another town's part ("Bama - Dikwa market": at Dikwa, its own town)."""
+    was written as another town's part ("Korvi - Talsu market": at Talsu, its own town)."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
@@ -118,7 +118,7 @@ def known_point(gazetteer, place: Place | None,
     if name and place.geo_precision == 2:
         town = site_town(gazetteer, region_held(place, name))
         if town is not None and name_key(town_of(town.location)) != name_key(holder):
-            return town  # "at Dikwa market", held at the report's Bama: at Dikwa
+            return town  # "at Talsu market", held at the report's Korvi: at Talsu
     if name and not near_town(holder) and (gazetteer.is_district_place(place.geonameid)
                  and not _a_city(gazetteer, holder, place.country_code)
                  and not _namesake_seat(gazetteer, holder, place)

@@ -232,8 +232,8 @@ class NameReader(DistrictReader):
         town's country) up to the clause's end -- "Nasir in Upper Nile state ... clashed in X
         county" from a capital's dateline is Upper Nile's -- else in the region of the town
         the report is about: the region's point under the division's name, geo_precision 3.
-        A town in focus abroad (a namesake: "Kani Township" of a Myanmar report read as the
-        Japanese city) yields to a region of the report's first country named so."""
+        A town in focus abroad (a namesake: "Zelwa Township" of a Myanmar report read as a
+        city abroad) yields to a region of the report's first country named so."""
         if city is None or not city.admin1:
             return None
         code = city.country_code

@@ -1,6 +1,6 @@
 """A small place read in another first-level region than every other place the report names
-(local press: "in a village under Orchha police station limits", in a report whose towns and
-districts all lie in one state, read as a namesake town of a neighbouring state; "Kuira
+(local press: "in a village under Dorvali police station limits", in a report whose towns
+and districts all lie in one state, read as a namesake town of a neighbouring state; "Kulpet
 village" read by a looser spelling as a town of the next state). Local dailies name the
 villages, wards and police-station areas of one district or state; the index knows few of
 them and often holds a namesake elsewhere in the country. Such a reading is a guess the
@@ -8,18 +8,18 @@ report contradicts: the event keeps its name, in the report's one region, with n
 (geo_precision 3, as `place_fallbacks.report_region` codes a place the index lacks).
 
 Only a weak reading is doubted, and only when the text never writes the name of the region
-it lies in ("MARIB:", "Kajuru LGA of Kaduna State": the report knows it is there):
-- a name that reaches a place under `SMALL_PLACE` people by a looser spelling only ("Kuira"
-  for Koira), beside any other place of the report's one region;
+it lies in ("MORVAN:", "Sevli LGA of Morvan State": the report knows it is there):
+- a name that reaches a place under `SMALL_PLACE` people by a looser spelling only ("Kulpet"
+  for Kolpet), beside any other place of the report's one region;
 - a small town by one of its own names, or a bigger one by a looser spelling ("South of
-  Baghdad, ... in the town of Suwayra": As Suwayrah, Wasit), beside two places of one
-  region at least, one of them the region itself named as such ("Chhattisgarh's Kanker
-  district"): a wire naming one region for another story ("drones launched at Mykolaiv
+  Dandari, ... in the town of Suwera": Suweirah, Morvan), beside two places of one
+  region at least, one of them the region itself named as such ("Tavara's Dandari
+  district"): a wire naming one region for another story ("drones launched at Morvan
   region") or a roundup of towns with no state named may be news of two regions.
-A big town named by one of its own names (Ibadan in a Lagos report, Zakho written for Zaxo)
-is a scene the report chose. The other places must be of the place's country, each named
-by a name as spelt, all in one region; the dateline says where the reporter sits, not
-where deeds were.
+A big town named by one of its own names (Ravelgarh in a Tavara report, or a big town
+written in another transliteration) is a scene the report chose. The other places must be
+of the place's country, each named by a name as spelt, all in one region; the dateline says
+where the reporter sits, not where deeds were.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def home_region_for_strays(placer, doc: Doc, candidates: list) -> None:
         support = [(m, p) for m, p in readings if p.geonameid != place.geonameid
                    and _country(p.country_code) == home and _exact(m, p.geonameid)]
         others = {p.admin1 for _, p in support}
-        if len(others) != 1 or place.admin1 in others or _said(doc, place.admin1):
+        if len(others) != 1 or place.admin1 in others or _said(doc, place):
             continue
         if min(doubt) == 1 and (len({p.geonameid for _, p in support}) < 2 or not any(
                 _names_region(m, p.geonameid) for m, p in support)):
@@ -110,16 +110,20 @@ def _doubt(mention, geonameid: int) -> int:
     return 2
 
 
-def _said(doc: Doc, region: str) -> bool:
-    """The report writes the region's name ("MARIB:", "Kajuru LGA of Kaduna State"), though
-    not as a place the placer reads as a scene: the report knows the place is there."""
-    key = name_key(region)
+def _said(doc: Doc, place: Place) -> bool:
+    """The report writes the place's region ("MORVAN:", "Sevli LGA of Morvan State"), though
+    not as a place the placer reads as a scene: the report knows the place is there. As the
+    index spells the region, or by any name a mention reaches the region by ("Morvania")."""
+    key = name_key(place.admin1 or "")
     text = read_once(doc, READINGS_KEY, 1, lambda: f" {name_key(doc_text(doc))} ")
-    return bool(key) and f" {key} " in text
+    return bool(key) and f" {key} " in text or any(
+        c.feature_code == "ADM1" and c.admin1 == place.admin1
+        and c.country_code == place.country_code
+        for m in doc_ext(doc, "places") or [] for c in m.candidates)
 
 
 def _names_region(mention, geonameid: int) -> bool:
-    """The mention names a first-level region itself ("Chhattisgarh's Kanker district")."""
+    """The mention names a first-level region itself ("Tavara's Dandari district")."""
     return any(c.geonameid == geonameid and c.feature_code == "ADM1" for c in mention.candidates)
 
 
