@@ -115,3 +115,31 @@ def test_a_place_whose_state_the_text_writes_by_another_name_is_kept(monkeypatch
     doc._.places = [state]
     stray_region.home_region_for_strays(None, doc, [telling])
     assert telling.place.admin1 == MORVAN
+
+
+@pytest.fixture
+def tavara_index(tiny_index_with):
+    """Two invented states of India: Tavara with a district seat, a town and the state's own
+    row; Morvan with a small town the index reads for a Tavara report's village."""
+    return tiny_index_with(places=[
+        (9100501, "Dandari", "Dandari", "", 20.0, 81.0, "P", "PPLA2", "IN", "41", 40_000),
+        (9100502, "Bhirpur", "Bhirpur", "", 20.2, 81.2, "P", "PPL", "IN", "41", 30_000),
+        (9100503, TAVARA, TAVARA, "", 20.5, 81.5, "A", "ADM1", "IN", "41", 25_000_000),
+        (9100504, "Kharvani", "Kharvani", "", 19.5, 80.5, "P", "PPL", "IN", "42", 30_000),
+        (9100505, MORVAN, MORVAN, "", 19.0, 79.0, "A", "ADM1", "IN", "42", 30_000_000),
+    ], admin1=[("IN.41", TAVARA, TAVARA, 9100503), ("IN.42", MORVAN, MORVAN, 9100505)])
+
+
+@pytest.mark.slow
+def test_a_stray_town_goes_home_through_the_pipeline(tavara_index):
+    """End to end (`settle_places` over the report's own readings): the second deed's small
+    town of Morvan, in a report of Tavara's district and towns, is Tavara's, with no point."""
+    import eventdesk
+
+    events = eventdesk.extract(
+        "Maoists killed two policemen in Tavara's Dandari district on Monday, police in "
+        "Bhirpur said. On Tuesday, Maoists shot dead a trader at Kharvani.",
+        published="2023-07-11")
+    trader = next(e for e in events if e.event_type == "Violence against civilians")
+    assert (trader.location, trader.admin1, trader.latitude, trader.geo_precision) == (
+        "Kharvani", TAVARA, None, 3)
