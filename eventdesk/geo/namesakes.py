@@ -47,10 +47,12 @@ NEAR_KM = 100
 FAR_KM = 300
 # closer still: a reading within CLOSE_KM of another place of the report beats a first
 # reading that lies beyond CLEAR_KM of them all ("Vereda Alta" filed from Porto Claro),
-# when that first reading is a small town (fewer than SMALL_TOWN_POPULATION)
+# when that first reading is no seat of a province or district (SEAT_CODES) and the close
+# one has at least 1/COMPARABLE_SHARE of its people (a town, not a hamlet beside a city)
 CLOSE_KM = 40
 CLEAR_KM = 150
-SMALL_TOWN_POPULATION = 30_000
+SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+COMPARABLE_SHARE = 50
 # "the village of Moscow": words that make a big city's name a small place's
 SMALL_PLACE_WORDS = frozenset({"village", "town", "township", "hamlet"})
 
@@ -268,11 +270,12 @@ def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
                 or any(_km(top, o) <= CLEAR_KM for o in others):
             continue  # a capital or a big city needs no neighbour: "Washington, New York"
         reach = NEAR_KM if all(_km(top, o) > FAR_KM for o in others) else CLOSE_KM
-        if reach == CLOSE_KM and not _small_town(top):
-            continue  # a city 200 km off is not traded for a hamlet beside the dateline
+        if reach == CLOSE_KM and top.feature_code in SEAT_CODES:
+            continue  # a district's seat 200 km off is not traded for a village nearer
         near = [c for c in mention.candidates[1:]
                 if c.country_code == top.country_code and not c.is_region
-                and c.match == "exact" and any(_km(c, o) <= reach for o in others)]
+                and c.match == "exact" and any(_km(c, o) <= reach for o in others)
+                and (reach != CLOSE_KM or _comparable(c, top))]
         if not near:
             continue
         best = min(near, key=lambda c: min(_km(c, o) for o in others))
@@ -281,12 +284,10 @@ def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
         mention.candidates = [raised] + [c for c in mention.candidates if c is not best]
 
 
-def _small_town(cand) -> bool:
-    """A first reading small enough that a namesake close to the report's other places may
-    beat it from nearer than FAR_KM: no seat of a province or district, under
-    SMALL_TOWN_POPULATION people."""
-    return cand.population < SMALL_TOWN_POPULATION and cand.feature_code not in (
-        "PPLC", "PPLA", "PPLA2")
+def _comparable(near, top) -> bool:
+    """A namesake close to the report's other places is a town of a size with the first
+    reading (at least 1/COMPARABLE_SHARE of its people), no hamlet beside a city."""
+    return near.population * COMPARABLE_SHARE >= top.population
 
 
 # "Syria's border city of Ras al-Ain": the words for a town that a country's possessive

@@ -28,6 +28,9 @@ PLACES = [
 CITY_AND_HAMLET = [
     (9410011, "Serra Funda", "", -23.38, -53.29, "P", "PPLA2", "BR", "18", 120_000),
     (9410012, "Serra Funda", "", -22.04, -54.61, "P", "PPL", "BR", "11", 300),
+    # the same with a city that seats nothing: still no hamlet's namesake
+    (9410013, "Serra Baixa", "", -23.38, -53.29, "P", "PPL", "BR", "18", 120_000),
+    (9410014, "Serra Baixa", "", -22.04, -54.61, "P", "PPL", "BR", "11", 300),
 ]
 PLACES += CITY_AND_HAMLET
 ADMIN1 = [("BR.18", "Parana", "Parana", 9410001),
@@ -62,7 +65,8 @@ def test_a_first_reading_near_another_place_keeps_its_rank(gaz):
     assert place.admin1 == "Parana"
 
 
-def test_a_city_far_off_is_not_traded_for_a_hamlet_beside_the_dateline(gaz):
-    place = _resolved(gaz, "PORTO CLARO – Gunmen wounded ten farmers in Serra Funda in Brazil "
-                      "on Saturday.", "Serra Funda")
-    assert place.admin1 == "Parana"  # the district seat, not the hamlet of 300
+@pytest.mark.parametrize("name", ["Serra Funda", "Serra Baixa"])
+def test_a_city_far_off_is_not_traded_for_a_hamlet_beside_the_dateline(gaz, name):
+    place = _resolved(gaz, f"PORTO CLARO – Gunmen wounded ten farmers in {name} in Brazil "
+                      "on Saturday.", name)
+    assert place.admin1 == "Parana"  # the city of 120,000, not the hamlet of 300
