@@ -35,3 +35,10 @@ def test_a_helicopter_that_struck_is_a_strike(tiny_index):
 ])
 def test_a_deed_near_a_hospital_is_no_trip_to_care(tiny_index, text):
     assert len(_kinds(text)) == 1
+
+
+@pytest.mark.slow
+def test_a_deed_joined_to_the_trip_to_care_keeps_its_kind(tiny_index):
+    # the clause's own verb is the blast; the carrying is joined to it
+    assert _kinds("A suicide bomber blew himself up at a mosque in Homs on Monday, and the "
+                  "wounded were rushed to hospital.") == ["Suicide bomb"]

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventdesk.components.events.common import CARE_SITE_NOUNS
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import span_root
 
 # Verbs that move people from the scene to care
 CARRY_VERBS = frozenset({"fly", "airlift", "evacuate", "transfer", "take", "rush", "carry",
@@ -27,13 +28,17 @@ HURT_WORDS = frozenset({"wounded", "injured", "victim", "casualty", "survivor", 
 
 @predicate.add
 def carried_to_care(facts: ClauseFacts) -> bool:
-    """A passive carry verb of the clause takes the hurt to a place of care (`_to_care`),
-    and no verb of the clause strikes: the aircraft is the victims' transport, no air
-    strike."""
+    """The clause's own verb, or its trigger's, is a passive carry verb taking the hurt to a
+    place of care (`_to_care`), and no verb of the clause strikes: the aircraft is the
+    victims' transport, no air strike."""
     tokens = list(facts.clause.tokens)
     if any(t.lemma_.lower() in STRIKE_VERBS and t.pos_ == "VERB" for t in tokens):
         return False
-    return any(_to_care(t) for t in tokens)
+    doc = facts.doc
+    roots = [span_root(doc, m.start, m.end) for m in facts.clause.triggers]
+    # the clause's own verb, or the verb its trigger hangs on ("were flown by helicopter")
+    verbs = {facts.clause.root} | {t if t.pos_ == "VERB" else t.head for t in roots}
+    return any(_to_care(v) for v in verbs)
 
 
 def _to_care(verb: Token) -> bool:
