@@ -51,18 +51,18 @@ def restated_victim(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
 def _told_apart(doc: Doc, clause: Clause, earlier: Candidate, subject: Token,
                 families: set[str]) -> bool:
     """The clause tells another victim or another deed: a word of one beside ("also",
-    "another", "a second"), a name other than the one the earlier sentence gives, a
+    "another", "a second"), a named victim other than the one the earlier deed names, a
     killing after an abduction, or a place the clause's verb is done at ("in Y")."""
     if told_also(clause) or any(t.lower_ in BESIDE_WORDS for t in clause.tokens
                                 if t.dep_ in ("advmod", "amod", "det")):
         return True
     if earlier.sub_event_type == ABDUCTION and families - {"abduction"}:
         return True
-    before = next((t.sent for t in doc if t.idx >= earlier.start_char), None)
-    names = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
-    if names and before is not None and any(
-            t.ent_type_ == "PERSON" and t.lower_ not in names for t in before):
-        return True
+    names = {t.lower_ for t in (*subject.lefts, subject) if t.pos_ == "PROPN"}
+    if person_with_age(subject) and any(
+            t.ent_type_ == "PERSON" and t.lower_ not in names for t in doc
+            if earlier.start_char <= t.idx < earlier.end_char):
+        return True   # a name in the earlier deed's own words (not its speaker's)
     return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and any(
         t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC")
         for g in c.children if g.dep_ == "pobj" for t in g.subtree)
