@@ -21,9 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.classify.model import EventClassifier, Example
 from eventdesk.coding import typology
-from eventdesk.components.events.common import ARMED_ROLES, lexicon
+from eventdesk.components.events.common import ARMED_ROLES, CARE_SITE_NOUNS, lexicon
 from eventdesk.components.events.happened import modality
-from eventdesk.components.events.place_mentions.aftercare import CARE_SITE_NOUNS
 from eventdesk.components.events.place_mentions.destinations import CONVEYANCE_VERBS
 from eventdesk.components.events.subtype.table import rule_table
 from eventdesk.components.triggers import (

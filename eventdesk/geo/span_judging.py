@@ -29,7 +29,7 @@ from eventdesk.geo.span_vetting import SITE_TOWN_POPULATION, SpanVetting, _Scan,
 # Last words of a body of water's name ("Red Sea", "Lake Chad" is caught by its region word).
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river",
                          "canal"})
-# Words after a name that make it a river's ("the Artibonite river", "the Tigris River").
+# Words after a name that make it a river's ("the Vellouse river", "the Tigris River").
 RIVER_WORDS = frozenset({"river", "rivers"})
 
 
@@ -111,7 +111,7 @@ class SpanJudging(SpanVetting):
         if last_lower in WATER_WORDS and not region_word:
             return None  # the Red Sea, a lake, a river: not a settlement
         if j < len(words_all) and words_all[j].lower() in RIVER_WORDS and not region_word:
-            return None  # "on the Artibonite river": the river its region is named after,
+            return None  # "along the Vellouse river": the river its region is named after,
             # not the region (which would bar the report's towns outside it)
         if i >= 2 and words_all[i - 1].lower() == "of" and \
                 words_all[i - 2].lower() in WATER_WORDS:

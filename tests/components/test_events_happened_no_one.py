@@ -53,3 +53,16 @@ def test_no_one_killed_after_shots_in_the_air_is_no_attack():
                                   "No civilians were killed, police said."])
 def test_the_toll_of_none_joins_the_attack_it_follows(toll):
     assert _events(f"Gunmen attacked a village near Kano on Friday. {toll}") == [("Attack", 0)]
+
+
+@pytest.mark.slow
+def test_none_hurt_beside_a_deed_of_the_clause_keeps_the_deed():
+    # the joined active verb is the soldiers' own: "none" is only the harm word's subject
+    assert _events("None of the soldiers were hurt and returned fire, killing three militants "
+                   "who had attacked their post near Kano on Friday.") == [("Armed clash", 3)]
+
+
+@pytest.mark.slow
+def test_no_one_killed_or_hurt_stays_negated():
+    assert _events("No one was killed or hurt when masked men fired into the air near Kano "
+                   "on Friday.") == []

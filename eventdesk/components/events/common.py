@@ -42,6 +42,9 @@ ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "
 TIME_ANCHOR_PREPS = {"before", "since", "until", "till"}
 # Words that put a telling after the one before it: a sequel, not the same moment.
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
+# Places of care a victim is taken to, or a body kept: for placing and for typing
+CARE_SITE_NOUNS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary",
+                             "dispensary", "mortuary", "morgue", "ward"})
 SPAN_TOKENS_KEY = "eventdesk.span_tokens"
 
 
@@ -68,8 +71,7 @@ class Candidate:
     fatalities_text: str | None = None
     claimed_by: str | None = None
     framing: dict[str, list[str]] = field(default_factory=dict)
-    # The reading `fatalities` rests on (its groups and whether it is a risen toll), for
-    # adding up the dead of tellings merged into this event.
+    # The reading `fatalities` rests on (groups, a risen toll), to add up merged tellings' dead
     toll: FatalityCount | None = None
     # How the telling was placed and dated, for merging tellings of one incident: the day
     # said in the clause or its sentence (not the publication date, a present perfect or a
@@ -81,8 +83,7 @@ class Candidate:
     region_only: bool = False          # its sentence names a region and no town or district
     another_incident: bool = False
     attacks_a_place: bool = False      # "attacked Macomia town": no victims, a place
-    # "near the Kuweires airbase": a site the index lacks, shown as a part of the place
-    # (`NameReader.with_site`) once merging, which compares places without it, is done
+    # "near the X airbase": a site the index lacks, a part of the place after merging
     site: str | None = None
     attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
     told_later: bool = False           # "later that evening": after what was told before
@@ -101,8 +102,7 @@ class Candidate:
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
     own_unknown: bool = False          # "In Gidan Dawa, …": its own place, the index lacks
     line: int = -1                     # the start of its digest or ticker line, else -1
-    # "supporters who had blocked The Mall": a new crowd; read only when asked (merging:
-    # `crowds.crowd_named_anew_when_asked`)
+    # "supporters who had blocked X": a new crowd, read only when asked (merging: `crowds`)
     crowd_anew: Callable[[], bool] = _no_new_crowd
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)

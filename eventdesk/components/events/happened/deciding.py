@@ -45,6 +45,7 @@ from eventdesk.components.events.happened.irrealis import (
     told_as_false,
     under_irrealis_head,
 )
+from eventdesk.components.events.happened.no_one import deed_beside_none
 from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.events.happened.times import (
     counted_years,
@@ -83,10 +84,10 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
                 and not (lemma in JUDGING and deed_dated(doc, clause)):
             return name
     main = main_trigger(doc, clause)
-    if negated_trigger(span_root(doc, main.start, main.end), cues):
+    anchor = span_root(doc, main.start, main.end)
+    if negated_trigger(anchor, cues) and not deed_beside_none(doc, anchor):
         return "negation"   # "No clashes took place in X on Monday": before named_again,
         # whose first telling ("The attack occurred in X") this is not
-    anchor = span_root(doc, main.start, main.end)
     if told_as_false(anchor, cues) is not None:
         return "told_as_false"
     for m in clause.triggers:

@@ -1,7 +1,6 @@
 """Irrealis heads: a deed under a word that says it did not (or not yet) happen — negated
 on the trigger itself, or under a plan, fear, threat, attempt, accusation or modal from
-the trigger up through its clause ("plans to retake", "fear that militants will storm").
-"""
+the trigger up through its clause ("plans to retake", "fear that militants will storm")."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger
 from eventdesk.components.events.happened.beside import charged_incident, deed_told_by_its_relative
-from eventdesk.components.events.happened.no_one import negative_subject
+from eventdesk.components.events.happened.no_one import deed_beside_none, negative_subject
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.trigger_senses import day_below
@@ -42,7 +41,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
     clause and beyond: "plans to retake", "fear that militants will storm"."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
-    if negated_trigger(tok, cues):
+    if negated_trigger(tok, cues) and not deed_beside_none(doc, tok):
         return "negation"
     if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in cues.words["simile"]
                                   and not doc[c.i - 1].is_punct
@@ -72,7 +71,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                 if name == "threat" and trigger.end - trigger.start > 1 \
                         and trigger.start <= t.i < trigger.end:
                     continue   # "pledged allegiance": the vow is the deed the trigger names
-                if name == "fear" and _fear_that_told(t):
+                if name == "fear" and _fear_that_told(t, tok):
                     continue
                 if name == "plan" and came_by == "nsubjpass" and _aimed_at_a_target(t):
                     continue   # "three of the missiles were aimed at the capital": fired
@@ -270,13 +269,18 @@ def _parties(verb: Token) -> list[Token]:
     return found
 
 
-def _fear_that_told(word: Token) -> bool:
-    """"Forty villagers were feared killed on Monday", "troops were able to repel the
-    attack", "five are thought killed": a death reported with the caution of a passive
-    "feared" or "thought" ("feared dead"), and a deed someone "was able" to do, took place
-    (not one someone "thought" had taken place: a mistaken belief, cue fear)."""
+def _fear_that_told(word: Token, deed: Token) -> bool:
+    """"Forty were feared killed", "troops were able to repel the attack", "five are
+    thought killed": a death told with a passive's caution, a deed one "was able" to do,
+    took place. "Thought" is a belief only with the deed its complement's verb or object
+    ("he thought the army had bombed / dropped a bomb on X"); not an aside ("the attack,
+    thought to be the work of X, killed five"), nor "thought the blast was caused by …"."""
     if word.lower_ == "thought":
-        return word.tag_ == "NN" or any(c.dep_ == "auxpass" for c in word.children)
+        comp = next((c for c in word.children if c.dep_ == "ccomp"
+                     and (c.i == deed.i or c.is_ancestor(deed))), None)
+        return word.pos_ != "VERB" or comp is None or any(
+            c.dep_ == "auxpass" for c in word.children) or not (
+            deed.i == comp.i or deed.dep_ == "dobj" and deed.head.i == comp.i)
     if word.lemma_.lower() == "fear":
         after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
         return word.tag_ == "VBN" and after is not None and after.head.i == word.i \

@@ -14,16 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Places of care a victim is taken to, or where a body is kept: one list for placing
-# (`where_cared_for`) and for typing (classifier.py `_care_of_the_wounded`)
-CARE_SITE_NOUNS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary",
-                             "dispensary", "mortuary", "morgue", "ward"})
+from eventdesk.components.events.common import CARE_SITE_NOUNS, LATER_WORDS
+
 # Verbs that tell what happened to a victim after the deed: treated, operated on, died
 CARE_VERBS = frozenset({"treat", "hospitalize", "hospitalise", "admit", "undergo", "operate",
                         "recover", "evacuate", "airlift", "receive", "die", "succumb"})
 # A death told as later than the deed: "later died", "died a short time later"
 DEATH_VERBS = frozenset({"die", "succumb"})
-LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
 # Links a place climbs through to the phrase it sits in ("a hospital in [Basra]", "a
 # [Paris] hospital", "the Centro Medico hospital in [San Juan], Puerto Rico")
 _CLIMB_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj", "nmod", "amod"})

@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.extensions import doc_ext
-from eventdesk.geo.name_spans import word_before
 
 # "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
@@ -43,9 +42,7 @@ def is_home(root: Token) -> bool:
             if tok.lower_ in ("in", "at") and head.lemma_.lower() in POST_VERBS \
                     and _posts_the_subject(head):
                 return True
-            before = word_before(head.doc, head.i)  # "Ranimat,  28, of"
-            age = head.like_num and before >= 0 and head.doc[before].text == "," and (
-                head.head.pos_ == "PROPN" or head.head.ent_type_ == "PERSON")
+            age = head.like_num and person_with_age(head.head)  # "X, 28, of"
             if tok.lower_ in ("of", "from") and not sited and (
                     head.lemma_.lower() in HOME_NOUNS or head.ent_type_ == "PERSON"
                     or age):
@@ -74,3 +71,12 @@ def _event_registered(verb: Token) -> bool:
     is the subject of "registered", and the place is its scene, not a home."""
     subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
     return any(m.start <= i < m.end for m in doc_ext(verb.doc, "triggers") or [] for i in subjects)
+
+
+def person_with_age(name: Token) -> bool:
+    """"X, 52,": a person's name with an age set off by commas (a home "of" it here; the
+    victim told again in merging/victims.py)."""
+    if name.pos_ != "PROPN" and name.ent_type_ != "PERSON":
+        return False
+    after = [t for t in name.doc[name.i + 1:name.i + 7] if not t.is_space][:3]
+    return [t.text for t in after[::2]] == [",", ","] and after[1].like_num

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.components.events.common import ARMED_ROLES, FAMILY_OF
+from eventdesk.components.events.happened.no_one import no_one
 from eventdesk.components.events.subtype.shared import SUBJECT_DIES, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
 from eventdesk.extensions import doc_ext, span_root
@@ -216,16 +217,10 @@ def someone_hit_by_the_fire(facts: ClauseFacts) -> bool:
                for t in facts.clause.tokens)
 
 
-# Words for no person at all, as the one hit ("hitting nobody").
-NOBODY = frozenset({"nobody", "none", "noone"})
-
-
 def _no_hit(word: Token) -> bool:
-    """The hit word is negated: "not", "no" or "without" on it, or nobody as its subject
-    or object ("nobody was killed", "no one was hit")."""
+    """The hit word is negated: "not", "no" or "without" on it, or no one as its subject
+    or object ("nobody was killed", "no one was hit": happened/no_one.py `no_one`)."""
     if word.head.lower_ == "without" or any(
             c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children):
         return True
-    return any(c.lower_ in NOBODY or (c.lower_ == "one" and any(
-        d.lower_ == "no" for d in c.children)) for c in word.children
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return any(no_one(c) for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))

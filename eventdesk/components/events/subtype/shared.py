@@ -47,8 +47,8 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "envoy", "chairman", "chairwoman", "headman", "ruler", "bishop", "rabbi",
     "missionary", "scholar", "academic", "researcher", "pharmacist", "midwife", "clerk",
     "spokesman", "spokeswoman", "adviser", "advisor", "councilman",
-    # people named by where they were going or what they came for ("ten musicians were
-    # killed in an ambush on the road", "gunmen shot dead three travellers")
+    # people named by where they were going or what they came for ("seven dancers were
+    # killed in an ambush on a mountain track", "gunmen shot dead three travellers")
     "musician", "traveller", "traveler", "commuter", "mourner", "guest", "customer",
     "shopper", "dancer"}
 # People nouns too vague to tell a civilian from a fighter ("five people were killed in
