@@ -2,34 +2,35 @@
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say why in
 its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl, dev13.jsonl, dev44.jsonl,
-dev47.jsonl, dev49.jsonl, dev50.jsonl, dev52.jsonl, dev55.jsonl, dev58.jsonl and dev60.jsonl
-measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12, dev14–dev43, dev45, dev46, dev48,
-dev51, dev53, dev54, dev56, dev57, dev59 and dev61 did when first scored): never write rules
-from their sentences, and never study the errors of dev6, dev7, dev9, dev13, dev44, dev47,
-dev49, dev50, dev52, dev55, dev58 or dev60 (evaluate/gold_sets.py lists them). Lowered in stop
-38, each by one match or two false records traded for a change measured as a gain on the sets
-for measuring: dev5, dev11, dev14 (a village of a district seated at its namesake town gets the
-seat's point, 30 more gold places within 25 km on the studied sets; these three villages lie
-over 25 km from the seat) and dev39 (live-blog lines kept apart: dev6 and dev13 +1 match each, 3
-fewer false records). Lowered in stop 39: dev16 (a town the recogniser reads as a person is a
-town when its region follows it, "X in Y Oblast": dev41 and dev43 +1 match each; dev16's unknown
-village now goes to the commune seat named with its department, 40 km from its gold point, where
-the department alone matched on admin1). Lowered in stop 40: dev18 (one match traded for a false
-record) and dev27 strict (two sub-types) with the classifier retrained on the 14 studied sets it
-had not read, and a learned vetting of records: together on the seven sets for measuring then, 2
-more matches and 18 fewer false records). Lowered in stop 41: dev38 (a name the text puts inside
-a known division, "X, in the cercle of Y", keeps Y though NER reads Y as a person: dev39 and
-dev45 +1 match each; dev38's village, unknown to the index, now gets its cercle town's point 78
-km off where it was left at country level, unscored). Lowered in stop 42: dev5 (a report naming
-one region as a region, and no place outside it, holds the villages the index lacks, at that
-region with no point: 8 more matches for 4 false records on the studied sets, dev2 and dev47 +1
-match each; dev5's communiqué names one region beside a sector whose two unknown villages lie in
-two others, now two false records at that region). Lowered in stop 43: dev27 lenient and dev56
-(a town the index lacks, in a report whose only known town is Y, takes Y's region with no point:
-8 more matches for 4 false records on the studied sets, 4 more for 1 on the sets for measuring;
-dev27's village read in the wrong country's region is a false record, and dev56's town now
-carries the region as the index spells it, "North Kivu", where gold writes "Nord-Kivu", which
-the scorer's folding does not equate: a match lost))"""
+dev47.jsonl, dev49.jsonl, dev50.jsonl, dev52.jsonl, dev55.jsonl, dev58.jsonl, dev60.jsonl and
+dev63.jsonl measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12, dev14–dev43, dev45,
+dev46, dev48, dev51, dev53, dev54, dev56, dev57, dev59, dev61 and dev62 did when first scored):
+never write rules from their sentences, and never study the errors of dev6, dev7, dev9, dev13,
+dev44, dev47, dev49, dev50, dev52, dev55, dev58, dev60 or dev63 (evaluate/gold_sets.py lists
+them). Lowered in stop 38, each by one match or two false records traded for a change measured
+as a gain on the sets for measuring: dev5, dev11, dev14 (a village of a district seated at its
+namesake town gets the seat's point, 30 more gold places within 25 km on the studied sets; these
+three villages lie over 25 km from the seat) and dev39 (live-blog lines kept apart: dev6 and
+dev13 +1 match each, 3 fewer false records). Lowered in stop 39: dev16 (a town the recogniser
+reads as a person is a town when its region follows it, "X in Y Oblast": dev41 and dev43 +1
+match each; dev16's unknown village now goes to the commune seat named with its department, 40
+km from its gold point, where the department alone matched on admin1). Lowered in stop 40: dev18
+(one match traded for a false record) and dev27 strict (two sub-types) with the classifier
+retrained on the 14 studied sets it had not read, and a learned vetting of records: together on
+the seven sets for measuring then, 2 more matches and 18 fewer false records). Lowered in stop
+41: dev38 (a name the text puts inside a known division, "X, in the cercle of Y", keeps Y though
+NER reads Y as a person: dev39 and dev45 +1 match each; dev38's village, unknown to the index,
+now gets its cercle town's point 78 km off where it was left at country level, unscored).
+Lowered in stop 42: dev5 (a report naming one region as a region, and no place outside it, holds
+the villages the index lacks, at that region with no point: 8 more matches for 4 false records
+on the studied sets, dev2 and dev47 +1 match each; dev5's communiqué names one region beside a
+sector whose two unknown villages lie in two others, now two false records at that region).
+Lowered in stop 43: dev27 lenient and dev56 (a town the index lacks, in a report whose only
+known town is Y, takes Y's region with no point: 8 more matches for 4 false records on the
+studied sets, 4 more for 1 on the sets for measuring; dev27's village read in the wrong
+country's region is a false record, and dev56's town now carries the region as the index spells
+it, "North Kivu", where gold writes "Nord-Kivu", which the scorer's folding does not equate: a
+match lost))"""
 
 import json
 from pathlib import Path
@@ -59,26 +60,26 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.856, 0.817
           IN_REPOSITORY / "dev15.jsonl": (0.923, 0.923),
           IN_REPOSITORY / "dev16.jsonl": (0.777, 0.759),
           IN_REPOSITORY / "dev17.jsonl": (0.943, 0.943),
-          IN_REPOSITORY / "dev18.jsonl": (0.897, 0.897),
+          IN_REPOSITORY / "dev18.jsonl": (0.915, 0.915),
           IN_REPOSITORY / "dev19.jsonl": (0.886, 0.886),
           IN_REPOSITORY / "dev20.jsonl": (0.932, 0.893),
           IN_REPOSITORY / "dev21.jsonl": (0.911, 0.911),
           IN_REPOSITORY / "dev22.jsonl": (0.873, 0.873),
           IN_REPOSITORY / "dev23.jsonl": (0.878, 0.853),
           IN_REPOSITORY / "dev24.jsonl": (0.950, 0.934),
-          IN_REPOSITORY / "dev25.jsonl": (0.874, 0.856),
+          IN_REPOSITORY / "dev25.jsonl": (0.891, 0.873),
           IN_REPOSITORY / "dev26.jsonl": (0.882, 0.842),
           IN_REPOSITORY / "dev27.jsonl": (0.839, 0.808),
           IN_REPOSITORY / "dev28.jsonl": (0.871, 0.851),
           IN_REPOSITORY / "dev29.jsonl": (0.800, 0.757),
           IN_REPOSITORY / "dev30.jsonl": (0.950, 0.950),
           IN_REPOSITORY / "dev31.jsonl": (0.926, 0.926),
-          IN_REPOSITORY / "dev32.jsonl": (0.848, 0.848),
-          IN_REPOSITORY / "dev33.jsonl": (0.869, 0.869),
+          IN_REPOSITORY / "dev32.jsonl": (0.876, 0.876),
+          IN_REPOSITORY / "dev33.jsonl": (0.877, 0.877),
           IN_REPOSITORY / "dev34.jsonl": (0.899, 0.879),
           IN_REPOSITORY / "dev35.jsonl": (0.860, 0.816),
           IN_REPOSITORY / "dev36.jsonl": (0.884, 0.884),
-          IN_REPOSITORY / "dev37.jsonl": (0.688, 0.625),
+          IN_REPOSITORY / "dev37.jsonl": (0.711, 0.646),
           IN_REPOSITORY / "dev38.jsonl": (0.733, 0.733),
           IN_REPOSITORY / "dev39.jsonl": (0.854, 0.854),
           IN_REPOSITORY / "dev40.jsonl": (0.870, 0.843),
@@ -91,18 +92,20 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.856, 0.817
           IN_REPOSITORY / "dev47.jsonl": (0.764, 0.764),
           IN_REPOSITORY / "dev48.jsonl": (0.862, 0.862),
           IN_REPOSITORY / "dev49.jsonl": (0.758, 0.724),
-          IN_REPOSITORY / "dev50.jsonl": (0.699, 0.637),
+          IN_REPOSITORY / "dev50.jsonl": (0.706, 0.643),
           IN_REPOSITORY / "dev51.jsonl": (0.911, 0.911),
           IN_REPOSITORY / "dev52.jsonl": (0.852, 0.824),
-          IN_REPOSITORY / "dev53.jsonl": (0.716, 0.663),
-          IN_REPOSITORY / "dev54.jsonl": (0.787, 0.719),
+          IN_REPOSITORY / "dev53.jsonl": (0.733, 0.680),
+          IN_REPOSITORY / "dev54.jsonl": (0.804, 0.736),
           IN_REPOSITORY / "dev55.jsonl": (0.896, 0.896),
           IN_REPOSITORY / "dev56.jsonl": (0.866, 0.824),
-          IN_REPOSITORY / "dev57.jsonl": (0.717, 0.711),
+          IN_REPOSITORY / "dev57.jsonl": (0.754, 0.747),
           IN_REPOSITORY / "dev58.jsonl": (0.802, 0.771),
-          IN_REPOSITORY / "dev59.jsonl": (0.712, 0.724),
+          IN_REPOSITORY / "dev59.jsonl": (0.756, 0.749),
           IN_REPOSITORY / "dev60.jsonl": (0.603, 0.502),
-          IN_REPOSITORY / "dev61.jsonl": (0.732, 0.698)}
+          IN_REPOSITORY / "dev61.jsonl": (0.732, 0.698),
+          IN_REPOSITORY / "dev62.jsonl": (0.821, 0.804),
+          IN_REPOSITORY / "dev63.jsonl": (0.785, 0.761)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
