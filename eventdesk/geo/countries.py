@@ -98,6 +98,12 @@ SHARED_ADJECTIVES = ("Arab", "Arabs", "Kurdish", "Kurd", "Kurds", "Western", "Eu
 CODED_AS = {"HK": "CN", "MO": "CN"}
 
 
+def coded_country(code: str | None) -> str | None:
+    """The country ACLED codes a place of country `code` under: China for Hong Kong, the
+    code itself otherwise."""
+    return CODED_AS.get(code, code)
+
+
 def acled_country_and_admin1(code: str | None, admin1: str | None) -> tuple[str | None,
                                                                            str | None]:
     """The country and admin1 ACLED writes for a place in country `code`: a territory coded

@@ -35,7 +35,7 @@ from eventdesk.components.events.place_names.holders import settlement_in
 from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.geo.candidates import REGION_DESIGNATORS, is_area
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place, join_parts, town_of
 
@@ -54,7 +54,7 @@ def territory_region(gazetteer, doc: Doc, tokens, code: str | None, *,
     ids = {t.i for t in tokens}
     for mention in doc_ext(doc, "places") or []:
         if mention.kind != "country" or mention.start not in ids \
-                or CODED_AS.get(mention.country_code, mention.country_code) != code:
+                or coded_country(mention.country_code) != code:
             continue
         root = span_root(doc, mention.start, mention.end)
         if root.dep_ != "pobj" or root.head.lower_ not in SCENE_WORDS:
@@ -122,7 +122,7 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
             continue
         place = placer.gazetteer.resolve(mention, countries=[country, *countries])
         if place is None or place.latitude is None \
-                or CODED_AS.get(place.country_code, place.country_code) != country:
+                or coded_country(place.country_code) != country:
             continue
         places.append((mention, place))
     if not places:
@@ -218,7 +218,7 @@ def _report_region(placer, doc: Doc, country: str) -> tuple[Place | None, bool]:
         place = placer.gazetteer.resolve(mention, countries=[country])
         if place is None or not place.admin1:
             continue
-        if CODED_AS.get(place.country_code, place.country_code) != country:
+        if coded_country(place.country_code) != country:
             return None, False  # a place abroad: the report is not about one region
         regions.add(place.admin1)
         seen.add(place.geonameid)
@@ -265,9 +265,9 @@ def headline_place(gazetteer, doc: Doc, clause, place: Place | None) -> Place | 
              and len(t.lemma_) >= 3 and t.lemma_.lower() not in ANY_DEED}
     if not verbs & {_stem(w) for w in HEADLINE_WORD.findall(title)}:
         return None
-    countries = [CODED_AS.get(c, c) for c in doc_ext(doc, "countries") or []]
+    countries = [coded_country(c) for c in doc_ext(doc, "countries") or []]
     if place is not None and place.country_code:
-        countries = [CODED_AS.get(place.country_code, place.country_code)]
+        countries = [coded_country(place.country_code)]
     found: dict[str, str] = {}
     towns: dict[str, Place] = {}
     for match in HEADLINE_PLACE.finditer(title):
@@ -286,7 +286,7 @@ def headline_place(gazetteer, doc: Doc, clause, place: Place | None) -> Place | 
             continue  # "observation post in Idlib": the province as often as its capital
         for cand in cands:
             if cand.match in ("exact", "normalised") and cand.latitude is not None \
-                    and CODED_AS.get(cand.country_code, cand.country_code) in countries \
+                    and coded_country(cand.country_code) in countries \
                     and key in (name_key(cand.name), name_key(cand.display_name or "")):
                 found.setdefault(name, cand.country_code)
                 break
@@ -314,7 +314,7 @@ def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) ->
                 continue
             place = gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place.geo_precision == 3 \
-                    or CODED_AS.get(place.country_code, place.country_code) not in countries:
+                    or coded_country(place.country_code) not in countries:
                 continue
             town = copy_place(place)
             town.location = join_parts(town_of(town.location), name)
@@ -344,7 +344,7 @@ def at_the_only_town(town: Place | None, candidates: list, country: str | None, 
             at = dateline[0]
         if at is None:
             continue
-        home = CODED_AS.get(at.country_code, at.country_code)
+        home = coded_country(at.country_code)
         code = (place.country_code if place is not None else None) or country
-        if CODED_AS.get(code, code) == home:
+        if coded_country(code) == home:
             cand.place = copy_place(at)

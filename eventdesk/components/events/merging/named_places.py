@@ -7,14 +7,14 @@ than the country alone, and may then merge with the event it retells."""
 from __future__ import annotations
 
 from eventdesk.components.events.common import Candidate, copy_place
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place, local_name_of
 
 
 def _key(place: Place, name: str) -> tuple[str | None, str]:
     """The name read in the place's country: a name is one place within one country."""
-    return CODED_AS.get(place.country_code, place.country_code), name_key(name)
+    return coded_country(place.country_code), name_key(name)
 
 
 def placed_by_name(candidates: list[Candidate]) -> None:

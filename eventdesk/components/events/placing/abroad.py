@@ -40,7 +40,7 @@ from eventdesk.geo.candidates import (
     WELL_KNOWN_POPULATION,
     in_named_province,
 )
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.country_context import (
     _before_border,
     _in_compound,
@@ -84,7 +84,7 @@ def _read_evidence(placer, doc: Doc):
     for mention in doc_ext(doc, "places") or []:
         if mention.kind == "country":
             if mention.country_code:
-                yield Evidence(_coded(mention.country_code), _named_as_a_land(
+                yield Evidence(coded_country(mention.country_code), _named_as_a_land(
                     placer, doc, words, mention), country_named=True)
             continue
         if not mention.candidates or not placer.judge.plausible(doc, mention):
@@ -96,7 +96,7 @@ def _read_evidence(placer, doc: Doc):
             scene = best.match == "exact" and placer.judge.may_be_scene(doc, mention) \
                 and not where_a_speaker_spoke(doc, mention) \
                 and not where_the_source_is(doc, mention)
-            yield Evidence(_coded(best.country_code), scene, name_key(mention.text),
+            yield Evidence(coded_country(best.country_code), scene, name_key(mention.text),
                            mention.start)
             # a name read as big or bigger in another country ("Donetsk region": Rostov's
             # Donetsk ranked before Ukraine's oblast city) is a home of that one too
@@ -104,19 +104,19 @@ def _read_evidence(placer, doc: Doc):
                          if c.match == "exact" and c.country_code
                          and (c.is_region or c.population >= best.population)} \
                     - {best.country_code}:
-                yield Evidence(_coded(code), False, name_key(mention.text), mention.start)
+                yield Evidence(coded_country(code), False, name_key(mention.text), mention.start)
     for k, word in enumerate(words):
         code = placer.gazetteer.demonym_country(word) if word[:1].isupper() else None
         if code and not (_in_compound(words, k, k + 1) or _before_border(words, k + 1)
                          or _of_a_force(words, k + 1)):
             # "Kenyan leaders", not "Ethiopian troops" (a force acts abroad as often as at
             # home), "Saudi-led" or "the Afghan border"
-            yield Evidence(_coded(code), False)
+            yield Evidence(coded_country(code), False)
     for found in doc_ext(doc, "actors") or []:
         actor = found.actor
         if actor.country and actor.inter in LOCAL_INTERS and _written_as_a_name(doc, found) \
                 and not _named_after_the_context(placer, actor.name):
-            yield Evidence(_coded(actor.country), True)
+            yield Evidence(coded_country(actor.country), True)
 
 
 def _named_as_a_land(placer, doc: Doc, words: list[str], mention) -> bool:
@@ -155,10 +155,6 @@ def _outweighs(placer, doc: Doc, home: str, own: str) -> bool:
     return weights.get(home, 0.0) > weights.get(own, 0.0)
 
 
-def _coded(code: str) -> str:
-    return CODED_AS.get(code, code)
-
-
 def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Place | None:
     """The place to use instead of `place` when it is a namesake abroad (see the module's
     doc), else None. The name read at `place` is the name overruled. A capital or a big
@@ -180,7 +176,7 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     if (reading.feature_code == "PPLC" or reading.population >= BIG_CITY_POPULATION) \
             and not called_a_small_place(doc, mention):
         return None
-    own = _coded(place.country_code)
+    own = coded_country(place.country_code)
     key = name_key(mention.text)
     evidence = [e for e in country_evidence(placer, doc) if e.name != key]
     if any(e.code == own for e in evidence):
@@ -192,11 +188,11 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     land = [e.code for e in lands]
     if not land:
         return None
-    countries = [_coded(c) for c in doc_ext(doc, "countries") or []]
+    countries = [coded_country(c) for c in doc_ext(doc, "countries") or []]
     home = next((c for c in countries if c in land), None) or max(
         dict.fromkeys(land), key=land.count)
     inside = [c for c in mention.candidates
-              if _coded(c.country_code or "") == home and c.match != "transliteration"]
+              if coded_country(c.country_code or "") == home and c.match != "transliteration"]
     if inside:
         local = placer.gazetteer.resolve(dataclasses.replace(mention, candidates=inside),
                                          countries=[home])

@@ -18,7 +18,7 @@ from eventdesk.components.events.place_names.words import name_end, name_from
 from eventdesk.components.events.placing.deeds import with_shared_verbs
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place, join_parts, town_of
 
@@ -174,7 +174,7 @@ def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
             continue
         place = placer.gazetteer.resolve(mention, countries=[country] if country else None)
         if place is None or place.latitude is None or place.geo_precision == 3 or (
-                country and CODED_AS.get(place.country_code, place.country_code) != country):
+                country and coded_country(place.country_code) != country):
             return None
         place = copy_place(place)
         if name:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.place_names import region_held
 from eventdesk.extensions import doc_ext
 from eventdesk.geo.candidates import is_district
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.records import Place
 
 
@@ -24,7 +24,7 @@ def filed_district(placer, doc: Doc, country: str | None, name: str) -> Place | 
         if not mention.candidates or not all(is_district(c) for c in mention.candidates):
             return None
         place = placer.gazetteer.resolve(mention, countries=[country] if country else None)
-        if place is None or CODED_AS.get(place.country_code, place.country_code) != country:
+        if place is None or coded_country(place.country_code) != country:
             return None
         return region_held(place, name)
     return None

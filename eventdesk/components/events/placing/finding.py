@@ -51,7 +51,7 @@ from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.geo.build import capital_names
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.records import Place
 
@@ -93,7 +93,7 @@ class PlaceFinder:
         ("left for a visit to Iran", "Iran denied it") and names no place in it: "the
         capital" is not its capital."""
         names = [m for m in doc_ext(doc, "places") or [] if m.kind == "country"
-                 and CODED_AS.get(m.country_code, m.country_code) == code]
+                 and coded_country(m.country_code) == code]
         if not names or any(
                 m.kind != "country" and m.candidates and m.candidates[0].country_code == code
                 and self.judge.plausible(doc, m) for m in doc_ext(doc, "places") or []):
@@ -114,12 +114,12 @@ class PlaceFinder:
             return own  # "stopped a bus near X and abducted 20": X, the index lacks
         named = self._clause_country(doc, clause, all_mentions)
         if named is None and (own := line_country(doc, doc[clause.start].idx)):
-            named = CODED_AS.get(own, own)   # "16 Jun – Somalia (Ceel Dheer): …"
+            named = coded_country(own)   # "16 Jun – Somalia (Ceel Dheer): …"
         recent = ctx.place if ctx.place is not None and sent_index - ctx.place_sent <= 2 \
             else None
         for earlier in (recent, ctx.focus):
-            if earlier is not None and (named is None or CODED_AS.get(
-                    earlier.country_code, earlier.country_code) == named):
+            if earlier is not None and (named is None
+                                        or coded_country(earlier.country_code) == named):
                 return copy_place(earlier)
         # "along Lebanon's border with Israel": the side named first, not an actor's
         countries = doc_ext(doc, "countries") or []
@@ -169,7 +169,7 @@ class PlaceFinder:
             if root.dep_ in ("nsubj", "nsubjpass", "agent", "compound") \
                     or root.head.dep_ == "agent" or is_home(root):
                 continue
-            code = CODED_AS.get(mention.country_code, mention.country_code)
+            code = coded_country(mention.country_code)
             if across_the_border(root):
                 # "strikes close to the border with Burkina Faso" in a Mali report: this
                 # side of the border, the report's own country

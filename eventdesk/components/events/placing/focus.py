@@ -12,7 +12,7 @@ from eventdesk.components.events.placing.history_scene import tells_history
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.introduced import presented_subject
 from eventdesk.extensions import doc_ext, doc_tokens, span_text
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -257,4 +257,4 @@ def topic_mention(doc: Doc, sent: Span):
 def _one_country(doc: Doc) -> bool:
     """The report names one country (a territory ACLED codes under its state counts as it):
     a lone town or dateline then says where, not which of two lands."""
-    return len({CODED_AS.get(c, c) for c in doc_ext(doc, "countries") or []}) == 1
+    return len({coded_country(c) for c in doc_ext(doc, "countries") or []}) == 1

@@ -13,7 +13,7 @@ from eventdesk.components.events.placing.finding import PlaceFinder
 from eventdesk.components.events.placing.phrases import countryside_holder, is_countryside
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place, is_city_part, part_of
@@ -50,7 +50,7 @@ class HolderFinder(PlaceFinder):
         calls the first foreign: that region, the first name being a namesake of a place
         the index lacks."""
         main = countries[:1]
-        if base is None or not main or CODED_AS.get(base.country_code, base.country_code) \
+        if base is None or not main or coded_country(base.country_code) \
                 in main:
             return None
         for other in pool:
@@ -61,7 +61,7 @@ class HolderFinder(PlaceFinder):
                 continue  # "Duhok in Iraqi Kurdistan": a region the text puts elsewhere
             place = self.gazetteer.resolve(other, countries=countries)
             if place is not None and place.latitude is not None \
-                    and CODED_AS.get(place.country_code, place.country_code) in main:
+                    and coded_country(place.country_code) in main:
                 return other, place
         return None
 

@@ -71,7 +71,7 @@ from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.coordinated import joined_to_a_place
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place, is_city_part
 
@@ -160,7 +160,7 @@ class Placer(FocusFinder):
             place = self._inside_region(doc, sent, clause, place, mentions)
         if place is not None:
             if of_verb and place.country_code is not None and \
-                    CODED_AS.get(place.country_code, place.country_code) != scene:
+                    coded_country(place.country_code) != scene:
                 # "killed 14 people in Iraq as Washington's new ambassador vowed"
                 return country_only(scene)
             return place
@@ -179,7 +179,7 @@ class Placer(FocusFinder):
             town = None if of_verb or in_clause or not own else self._sentence_place(
                 doc, clause, incident, own, all_mentions, ctx)
             if town is not None and town.latitude is not None \
-                    and CODED_AS.get(town.country_code, town.country_code) == scene:
+                    and coded_country(town.country_code) == scene:
                 return town
             # "American forces captured him in Iraq": the country, and no point in it; "in
             # the central Gaza Strip": the territory's region

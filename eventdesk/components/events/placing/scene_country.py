@@ -10,7 +10,7 @@ from eventdesk.components.events.placing.deeds import own_verb
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import span_root
 from eventdesk.geo.candidates import PLACE_DESIGNATORS, REGION_DESIGNATORS
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
@@ -36,11 +36,11 @@ def scene_country(judge, doc: Doc, clause: Clause, mentions) -> tuple[str | None
             continue
         prep = tok.head
         if prep.lower_ == "of" and prep.head.lower_ in HELD_NOUNS:
-            found = found or CODED_AS.get(mention.country_code, mention.country_code)
+            found = found or coded_country(mention.country_code)
             continue
         if prep.lower_ not in SCENE_PREPS:
             continue
-        code = CODED_AS.get(mention.country_code, mention.country_code)
+        code = coded_country(mention.country_code)
         if prep.head.pos_ in ("VERB", "AUX") and own_verb(prep.head, clause):
             return code, True
         found = found or code

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.common import read_once
 from eventdesk.components.events.place_fallbacks import at_the_only_town
 from eventdesk.extensions import doc_ext, doc_text
-from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
@@ -64,9 +64,9 @@ def home_region_for_strays(placer, doc: Doc, candidates: list) -> None:
         doubt = [_doubt(m, place.geonameid) for m in own]
         if not own or min(doubt) == 0:
             continue
-        home = _country(place.country_code)
+        home = coded_country(place.country_code)
         support = [(m, p) for m, p in readings if p.geonameid != place.geonameid
-                   and _country(p.country_code) == home and _exact(m, p.geonameid)]
+                   and coded_country(p.country_code) == home and _exact(m, p.geonameid)]
         others = {p.admin1 for _, p in support}
         if len(others) != 1 or place.admin1 in others or _said(doc, place):
             continue
@@ -76,10 +76,6 @@ def home_region_for_strays(placer, doc: Doc, candidates: list) -> None:
         (region,) = others
         cand.place = Place(country=place.country, country_code=place.country_code,
                            admin1=region, location=place.location, geo_precision=3)
-
-
-def _country(code: str | None) -> str | None:
-    return CODED_AS.get(code, code)
 
 
 def _readings(placer, doc: Doc) -> list[tuple]:
