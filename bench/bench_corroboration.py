@@ -83,10 +83,6 @@ def partition(store: Store, labels: dict) -> tuple[list[list[str]], int, frozens
     return groups, mixed, keys
 
 
-def dated_only(groups: list[list[str]], undated: set[str]) -> list[list[str]]:
-    return [g for g in groups if not set(g) <= undated]
-
-
 def run(reports, shuffles: int) -> bool:
     labels = {(d.doc_id, e.evidence_start): label
               for d, events, ls in reports for e, label in zip(events, ls, strict=True)}

@@ -5,6 +5,8 @@ Components compute, then set these; later components read them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 DOC_EXTENSIONS = {
@@ -112,3 +114,14 @@ def span_root(doc: Doc, start: int, end: int) -> Token:
     if found is None:
         found = roots[(start, end)] = doc[start:end].root.i
     return doc_tokens(doc)[found]
+
+
+def climb(tok: Token, most: int) -> Iterator[Token]:
+    """`tok`, then the word it hangs on, and so on up to its sentence's root: at most `most`
+    words. The bounded walk up the parse that many readings make (a misparse can make the
+    climb long, never endless)."""
+    for _ in range(most):
+        yield tok
+        if tok.head.i == tok.i:
+            return
+        tok = tok.head

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.classify.model import EventClassifier, Example
 from eventdesk.coding import typology
-from eventdesk.components.events.common import ARMED_ROLES, CARE_SITE_NOUNS, lexicon
+from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
-from eventdesk.components.events.place_mentions.destinations import CONVEYANCE_VERBS
+from eventdesk.components.events.subtype.care_transport import carries_to_care
 from eventdesk.components.events.subtype.table import rule_table
 from eventdesk.components.triggers import (
     SPEECH_LEMMAS,
@@ -163,7 +163,9 @@ def candidate_verbs(doc: Doc) -> list[tuple[Token, Span]]:
             clause = members[tok.i]
             if any(t.i in taken for t in clause):
                 continue
-            if _a_pursuit(tok) or _care_of_the_wounded(tok):
+            # a pursuit, or people carried to care ("the injured were taken to clinics in
+            # X"): the aftermath of a deed told beside it, whose casualty words are no deed
+            if _a_pursuit(tok) or carries_to_care(tok):
                 continue
             named = _event_named_again(tok, conflict_nouns)
             if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS
@@ -187,16 +189,6 @@ def _a_pursuit(verb: Token) -> bool:
             c.lower_ in operations
             and any(t.lemma_.lower() in words for t in c.subtree if t.i < c.i)))
         for c in verb.children)
-
-
-def _care_of_the_wounded(verb: Token) -> bool:
-    """"The wounded soldiers were rushed to the regional hospital", "the injured were taken
-    to clinics in X": a verb carrying people to care, the aftermath of a deed told beside
-    it, whose casualty words are no deed of its own (its place, the hospital's town, is
-    often not the scene)."""
-    return verb.lemma_.lower() in CONVEYANCE_VERBS and any(
-        t.dep_ == "pobj" and t.lemma_.lower() in CARE_SITE_NOUNS
-        for t in verb.subtree if t.i > verb.i)
 
 
 def _event_named_again(verb: Token, conflict_nouns: frozenset[str]) -> set[int]:

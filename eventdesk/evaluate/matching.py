@@ -1,18 +1,18 @@
 """Matching gold events to predictions, one report at a time (GUIDELINES.md, "Scoring"):
-which pairs may match (type, 25 km or the same folded admin1, 2 days) and the one-to-one
-greedy choice among them, best pairs first. Gold events, Events and dicts are read alike.
+which pairs may match (type, 25 km or the same admin1 as regions.py reads it, 2 days) and
+the one-to-one greedy choice among them, best pairs first. Gold events, Events and dicts
+are read alike.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from eventdesk.distance import haversine_km
 from eventdesk.errors import GoldFormatError
+from eventdesk.evaluate.regions import same_admin1
 
 MAX_KM = 25.0
 MAX_DAYS = 2
@@ -26,6 +26,7 @@ class Item:
     sub_event_type: str | None
     event_date: dt.date | None
     time_precision: int | None
+    country: str | None
     admin1: str | None
     latitude: float | None
     longitude: float | None
@@ -52,36 +53,15 @@ def to_item(source) -> Item:
         lat = lon = None
     return Item(
         event_type=get("event_type") or "", sub_event_type=get("sub_event_type"),
-        event_date=date, time_precision=get("time_precision"), admin1=get("admin1") or None,
-        latitude=lat, longitude=lon, inter1=get("inter1") or None, inter2=get("inter2") or 0,
+        event_date=date, time_precision=get("time_precision"), country=get("country") or None,
+        admin1=get("admin1") or None, latitude=lat, longitude=lon,
+        inter1=get("inter1") or None, inter2=get("inter2") or 0,
         # an export row writes 0 for "no number" and keeps the report's in fatalities_reported
         fatalities=get("fatalities_reported", get("fatalities")),
         claimed_by=get("claimed_by") or None,
         location=get("location"), evidence=get("evidence") or "",
         optional=bool(get("optional", False)),
     )
-
-
-_ADMIN_WORDS = re.compile(
-    r"\b(governorate|province|state|region|department|oblast|prefecture|county|muhafazat)\b")
-
-
-def fold_admin1(name: str | None) -> str | None:
-    """Admin1 names compared with case, accents, "al-"-style articles, punctuation and
-    generic words ("Governorate", "Province") folded: "Al-Hasakah" == "hasakah governorate".
-
-    One name written as one word or several is the same region, so the spaces and hyphens
-    between its words are folded too: "North-West" == "Northwest". Doubled letters are not
-    ("Shanxi" and "Shaanxi" are two provinces), nor names in another language ("Nord-Kivu")."""
-    if not name:
-        return None
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[\u2018\u2019'`ʿʾ]", "", text)
-    text = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)[-\s]+(?=\w)", "", text)
-    text = _ADMIN_WORDS.sub(" ", text)
-    text = re.sub(r"[^\w]+", "", text)
-    return text or None
 
 
 def distance(g: Item, p: Item) -> float | None:
@@ -99,8 +79,7 @@ def _pair_cost(g: Item, p: Item, *, strict: bool) -> tuple[float, float] | None:
         return None
     km = distance(g, p)
     if km is None:
-        a, b = fold_admin1(g.admin1), fold_admin1(p.admin1)
-        if a is None or a != b:
+        if not same_admin1(g.admin1, g.country, p.admin1, p.country):
             return None
         km_cost = MAX_KM
     elif km > MAX_KM:

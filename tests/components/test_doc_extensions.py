@@ -3,13 +3,21 @@ spaCy keeps it (no Underscore object per `doc._`) and must give what `doc._` giv
 every extension, set or not (a spaCy that kept extensions elsewhere would fail here, not
 silently code nothing); `span_root` builds no Span for a one-word span and one per report
 for a longer one; `span_text` cuts a slice's text from the report's text; `doc_words` lists
-the words' text once per report."""
+the words' text once per report; `climb` walks up the parse to the root, at most so far."""
 
 import datetime as dt
 
 import pytest
 
-from eventdesk.extensions import DOC_EXTENSIONS, ROOTS_KEY, doc_ext, doc_words, span_root, span_text
+from eventdesk.extensions import (
+    DOC_EXTENSIONS,
+    ROOTS_KEY,
+    climb,
+    doc_ext,
+    doc_words,
+    span_root,
+    span_text,
+)
 
 
 @pytest.mark.parametrize("name", sorted(DOC_EXTENSIONS))
@@ -62,3 +70,13 @@ def test_doc_words_are_the_tokens_texts_listed_once(parsed):
                  ["nsubj", "ROOT", "dobj", "punct"])
     assert doc_words(doc) == ["Gunmen", "struck", "Korvo", "."]
     assert doc_words(doc) is doc_words(doc)
+
+
+def test_climb_walks_up_to_the_root_and_no_further_than_asked(parsed):
+    """"Gunmen from the hills struck Korvo": from "the", its heads up to "struck", the root,
+    which ends the climb; a shorter climb stops on the way."""
+    doc = parsed(["Gunmen", "from", "the", "hills", "struck", "Korvo"], [4, 0, 3, 1, 4, 4],
+                 ["nsubj", "prep", "det", "pobj", "ROOT", "dobj"])
+    assert [t.text for t in climb(doc[2], 10)] == ["the", "hills", "from", "Gunmen", "struck"]
+    assert [t.text for t in climb(doc[2], 2)] == ["the", "hills"]
+    assert [t.text for t in climb(doc[4], 10)] == ["struck"]

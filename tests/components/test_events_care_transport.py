@@ -42,3 +42,36 @@ def test_a_deed_joined_to_the_trip_to_care_keeps_its_kind(tiny_index):
     # the clause's own verb is the blast; the carrying is joined to it
     assert _kinds("A suicide bomber blew himself up at a mosque in Homs on Monday, and the "
                   "wounded were rushed to hospital.") == ["Suicide bomb"]
+
+
+def test_one_set_of_carry_verbs_for_care_and_for_destinations():
+    """The verbs that carry the hurt to care are those whose destination locates where people
+    were taken (place_mentions/destinations.py), plus the verbs of leaving."""
+    from eventdesk.components.events.place_mentions.destinations import CONVEYANCE_VERBS
+    from eventdesk.components.events.subtype.care_transport import CARRY_VERBS
+
+    assert CARRY_VERBS < CONVEYANCE_VERBS
+    assert CONVEYANCE_VERBS - CARRY_VERBS == {"withdraw", "retreat", "flee"}
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "lemmas", "carried"), [
+    # "The wounded were sent to the clinic": a carry verb, a place of care after it
+    (["The", "wounded", "were", "sent", "to", "the", "clinic"], [1, 3, 3, 3, 3, 6, 4],
+     ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj"],
+     ["the", "wounded", "be", "send", "to", "the", "clinic"], True),
+    # "Troops were sent to the front": no place of care
+    (["Troops", "were", "sent", "to", "the", "front"], [2, 2, 2, 2, 5, 3],
+     ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj"],
+     ["troop", "be", "send", "to", "the", "front"], False),
+    # "A clinic was shelled": a place of care, no carry verb
+    (["A", "clinic", "was", "shelled"], [1, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT"],
+     ["a", "clinic", "be", "shell"], False),
+])
+def test_carried_to_care_is_a_carry_verb_with_a_place_of_care_after_it(
+        parsed, words, heads, deps, lemmas, carried):
+    from eventdesk.components.events.subtype.care_transport import carries_to_care
+
+    doc = parsed(words, heads, deps, pos=["VERB" if d == "ROOT" else "NOUN" for d in deps],
+                 lemmas=lemmas)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert carries_to_care(root) is carried

@@ -42,9 +42,6 @@ ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "
 TIME_ANCHOR_PREPS = {"before", "since", "until", "till"}
 # Words that put a telling after the one before it: a sequel, not the same moment.
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
-# Places of care a victim is taken to, or a body kept: for placing and for typing
-CARE_SITE_NOUNS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary",
-                             "dispensary", "mortuary", "morgue", "ward"})
 SPAN_TOKENS_KEY = "eventdesk.span_tokens"
 
 

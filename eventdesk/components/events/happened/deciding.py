@@ -56,10 +56,17 @@ from eventdesk.components.events.happened.times import (
     span_before,
 )
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import climb, doc_ext, span_root
 
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
 REPORTED_PASSIVES = frozenset({"report", "confirm"})
+# Cues of the other modules read on the whole clause, asked in this order, each by its name
+ASKED_IN_TURN = (
+    ("generic_present", generic_present), ("trend", trend), ("counted_deeds", counted_deeds),
+    ("iterative", iterative), ("war_began", war_began), ("fled_from", fled_from),
+    ("span_of", span_of), ("described_by_deed", described_by_deed),
+    ("entered_span", entered_span), ("named_as_reference", named_as_reference),
+    ("campaign", campaign))
 
 
 def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
@@ -137,28 +144,9 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         return "addressed"
     if _comparison(doc, clause, cues):
         return "comparison"
-    if generic_present(doc, clause, cues):
-        return "generic_present"
-    if trend(doc, clause, cues):
-        return "trend"
-    if counted_deeds(doc, clause, cues):
-        return "counted_deeds"
-    if iterative(doc, clause, cues):
-        return "iterative"
-    if war_began(doc, clause, cues):
-        return "war_began"
-    if fled_from(doc, clause, cues):
-        return "fled_from"
-    if span_of(doc, clause, cues):
-        return "span_of"
-    if described_by_deed(doc, clause, cues):
-        return "described_by_deed"
-    if entered_span(doc, clause, cues):
-        return "entered_span"
-    if named_as_reference(doc, clause, cues):
-        return "named_as_reference"
-    if campaign(doc, clause, cues):
-        return "campaign"
+    for name, said in ASKED_IN_TURN:
+        if said(doc, clause, cues):
+            return name
     if simple_present(doc, clause):
         return "simple_present"
     if ongoing(doc, clause, cues):
@@ -250,13 +238,11 @@ DUE_WORDS = frozenset({"due", "scheduled", "slated", "poised"})
 def _after_a_counted_span(tok: Token, root: Token, cues: Modality) -> bool:
     """The trigger under "N years since" or "a year after" within its clause ("to mark 25
     years since the bombing of the embassy"): history, whatever governs the clause."""
-    t = tok
-    for _ in range(12):
+    for t in climb(tok, 12):
         if span_before(t, cues):
             return True
-        if t.i == root.i or t.head.i == t.i:
+        if t.i == root.i:
             return False
-        t = t.head
     return False
 
 

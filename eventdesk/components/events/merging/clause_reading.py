@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.events.common import LATER_WORDS, lexicon
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.triggers import SPEECH_LEMMAS, Clause, load_lexicon
-from eventdesk.extensions import doc_ext, doc_text, doc_tokens
+from eventdesk.extensions import climb, doc_ext, doc_text, doc_tokens
 from eventdesk.geo.name_spans import word_after
 
 # Words that put a deed after another told before (by the same attackers, of the same
@@ -112,15 +112,12 @@ def side_account(clause: Clause) -> bool:
     explosive device'": the clause is within what someone said had happened, in the past
     perfect (a side's account of a deed, whose day is the saying's), read up the parse from
     the clause's verb to the speech verb."""
-    tok, pluperfect = clause.root, False
-    for _ in range(12):
+    pluperfect = False
+    for tok in climb(clause.root, 12):
         pluperfect = pluperfect or any(c.dep_ == "aux" and c.lower_ == "had"
                                        for c in tok.children)
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS:
             return pluperfect
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
     return False
 
 

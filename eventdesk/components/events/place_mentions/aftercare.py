@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.components.events.common import CARE_SITE_NOUNS, LATER_WORDS
+from eventdesk.components.events.common import LATER_WORDS
+from eventdesk.components.events.subtype.care_transport import is_care_site
 
 # Verbs that tell what happened to a victim after the deed: treated, operated on, died
 CARE_VERBS = frozenset({"treat", "hospitalize", "hospitalise", "admit", "undergo", "operate",
@@ -32,7 +33,7 @@ def where_cared_for(root: Token) -> bool:
     in X", "a X hospital"), or on a death told as later ("died a short time later at X")."""
     tok, cared = root, False
     while tok.dep_ in _CLIMB_DEPS and tok.head is not tok:
-        cared = cared or tok.lemma_.lower() in CARE_SITE_NOUNS or tok.lower_ in CARE_SITE_NOUNS
+        cared = cared or is_care_site(tok)
         head = tok.head
         if tok.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
             return _verb_of_care(head, cared)

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.components.events.subtype.care_transport import CARRY_VERBS
 from eventdesk.extensions import doc_tokens
 
 # "transferred to hospitals in X", "deported to the camp at X", "withdrew towards their
-# headquarters in X": verbs of taking people away or of leaving, whose "in" or "at" after
-# the destination locates where the people ended up, not where anything was done to them;
-# not of merely going ("a rally heading towards the governor's house at X's Y" is in X)
-CONVEYANCE_VERBS = frozenset({"transfer", "take", "rush", "evacuate", "deport", "withdraw",
-                              "retreat", "flee", "send", "transport", "carry", "bring",
-                              "airlift", "relocate", "escort"})
+# headquarters in X": verbs of taking people away (subtype/care_transport.py's carry verbs)
+# or of leaving, whose "in" or "at" after the destination locates where the people ended up,
+# not where anything was done to them; not of merely going ("a rally heading towards the
+# governor's house at X's Y" is in X)
+CONVEYANCE_VERBS = CARRY_VERBS | {"withdraw", "retreat", "flee"}
 
 
 DESTINATION_PREPS = frozenset({"to", "towards", "toward"})

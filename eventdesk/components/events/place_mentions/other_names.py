@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import namelike
 from eventdesk.components.events.place_mentions.homes import ATTACHMENT_DEPS
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import climb, doc_ext
 from eventdesk.geo.candidates import ROUTE_WORDS, WELL_KNOWN_POPULATION, joins_a_route
 from eventdesk.geo.name_spans import name_part
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
@@ -120,15 +120,8 @@ def fused_to_a_word(doc: Doc, end: int) -> bool:
 def in_a_given_name(root: Token) -> bool:
     """The name is part of a name given to something ("a battle dubbed 'Today is your day
     Aleppo'", "an operation called Euphrates Shield")."""
-    tok = root
-    for _ in range(4):
-        if tok.dep_ in ("oprd", "xcomp", "attr") and tok.head.lemma_.lower() in NAMING_VERBS \
-                and tok.head.dep_ in ("acl", "relcl", "amod"):
-            return True
-        if tok.head is tok:
-            return False
-        tok = tok.head
-    return False
+    return any(tok.dep_ in ("oprd", "xcomp", "attr") and tok.head.lemma_.lower() in NAMING_VERBS
+               and tok.head.dep_ in ("acl", "relcl", "amod") for tok in climb(root, 4))
 
 
 def in_a_list(doc: Doc, mention, ent) -> bool:

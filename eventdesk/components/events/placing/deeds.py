@@ -10,7 +10,7 @@ from eventdesk.components.events.place_mentions import (
     is_home,
 )
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_tokens
+from eventdesk.extensions import climb, doc_ext, doc_tokens
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.words import MONTHS, WEEKDAYS
 
@@ -279,14 +279,9 @@ def joined_deed_tokens(clause: Clause) -> set[int]:
 def in_a_purpose(tok: Token) -> bool:
     """A name inside a "to"-infinitive ("to liberate the city of Palmyra"): what the deed
     aims at, not where it happened."""
-    for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                               for c in tok.children):
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in t.children)
+               for t in climb(tok, 10))
 
 
 def _set_apart(verb: Token, mark: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.placing.deeds import own_verb
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import span_root
+from eventdesk.extensions import climb, span_root
 from eventdesk.geo.candidates import PLACE_DESIGNATORS, REGION_DESIGNATORS
 from eventdesk.geo.countries import coded_country
 
@@ -56,14 +56,10 @@ def within_the_deed(tok, root) -> bool:
     """Token `tok` lies in the clause of verb `root` ("agreed to a deal reached in the town
     of X"), not in a clause of its own under it: an adverbial, reported or relative clause,
     or a verb joined by "and" with a subject of its own ("and soldiers went into X")."""
-    for _ in range(50):
-        if tok.i == root.i:
+    for t in climb(tok, 50):
+        if t.i == root.i:
             return True
-        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in OTHER_CLAUSE_DEPS or (
-                tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
-                                           for c in tok.children))):
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ in OTHER_CLAUSE_DEPS or (
+                t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
             return False
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
     return False

@@ -13,7 +13,7 @@ from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_token
 from eventdesk.components.events.subtype.shared import SETTLED_GROUND, _only_by
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.triggers import SPEECH_LEMMAS
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import climb, doc_ext, span_root
 
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
 # army post", "raided a police station"). Read only where the actor lexicon named nobody.
@@ -176,13 +176,11 @@ INVOLVED_WORDS = {"involve", "engage", "embroil", "participate"}
 def _in_a_description(word: Token, root: Token) -> bool:
     """The word hangs from a participle that describes a side by its fights ("the clans
     involved in clashes"), below the clause's verb."""
-    t = word
-    for _ in range(12):
-        if t.i == root.i or t.head.i == t.i:
+    for t in climb(word, 12):
+        if t.i == root.i:
             return False
         if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in INVOLVED_WORDS:
             return True
-        t = t.head
     return False
 
 

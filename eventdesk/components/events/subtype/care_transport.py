@@ -5,20 +5,28 @@ with how the victims reached a hospital; the aircraft that carried them names no
 
 Only a passive carry verb whose subject is the hurt ("the wounded", "injured soldiers",
 "the victims") and whose own phrase ends at the place of care, as classifier.py
-`_care_of_the_wounded` reads it: not "jets carried out strikes near a hospital", "a blast
-took place outside a clinic" nor "an explosion brought down part of a hospital"."""
+reads it too (`carries_to_care`): not "jets carried out strikes near a hospital", "a blast
+took place outside a clinic" nor "an explosion brought down part of a hospital".
+
+The one home of the words of care: the places of care (`CARE_SITE_NOUNS`, which placing's
+aftercare reads too) and the verbs that carry people somewhere (`CARRY_VERBS`, the core of
+place_mentions/destinations.py's `CONVEYANCE_VERBS`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.components.events.common import CARE_SITE_NOUNS
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
 from eventdesk.extensions import span_root
 
-# Verbs that move people from the scene to care
+# Places of care a victim is taken to, or a body kept: for typing, placing and the classifier
+CARE_SITE_NOUNS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary",
+                             "dispensary", "mortuary", "morgue", "ward"})
+# Verbs by which others move people somewhere: from the scene to care ("were airlifted to a
+# clinic"), or away ("deported to the camp at X")
 CARRY_VERBS = frozenset({"fly", "airlift", "evacuate", "transfer", "take", "rush", "carry",
-                         "ferry", "transport", "move", "medevac", "helicopter", "bring"})
+                         "ferry", "transport", "move", "medevac", "helicopter", "bring",
+                         "deport", "send", "relocate", "escort"})
 # Verbs that tell an aircraft striking, which no trip to a hospital undoes
 STRIKE_VERBS = frozenset({"strike", "bomb", "shell", "fire", "hit", "target", "attack",
                           "pound", "raid", "kill", "destroy"})
@@ -45,7 +53,7 @@ def _to_care(verb: Token) -> bool:
     """"The wounded were flown to a clinic": a carry verb, passive, no particle ("carried
     out", "brought down", "took over") and not "take place", whose subject is the hurt and
     whose own subtree holds a place of care as a preposition's object."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRY_VERBS:
+    if verb.pos_ != "VERB" or not carries_to_care(verb):
         return False
     children = list(verb.children)
     if any(c.dep_ == "prt" for c in children) or any(
@@ -54,10 +62,19 @@ def _to_care(verb: Token) -> bool:
     subjects = [c for c in children if c.dep_ == "nsubjpass"]
     if not subjects or not any(c.dep_ == "auxpass" for c in children):
         return False
-    if not any(s.lemma_.lower() in HURT_WORDS or s.lower_ in HURT_WORDS or any(
-            a.dep_ in ("amod", "compound") and a.lower_ in HURT_WORDS for a in s.children)
-            for s in subjects):
-        return False
-    return any(t.dep_ == "pobj" and (t.lemma_.lower() in CARE_SITE_NOUNS
-                                     or t.lower_ in CARE_SITE_NOUNS)
-               for t in verb.subtree if t.i > verb.i)
+    return any(s.lemma_.lower() in HURT_WORDS or s.lower_ in HURT_WORDS or any(
+        a.dep_ in ("amod", "compound") and a.lower_ in HURT_WORDS for a in s.children)
+        for s in subjects)
+
+
+def carries_to_care(verb: Token) -> bool:
+    """"The wounded soldiers were rushed to the regional hospital", "the injured were taken
+    to clinics in X": a carry verb whose own phrase, after it, holds a place of care as a
+    preposition's object."""
+    return verb.lemma_.lower() in CARRY_VERBS and any(
+        t.dep_ == "pobj" and is_care_site(t) for t in verb.subtree if t.i > verb.i)
+
+
+def is_care_site(tok: Token) -> bool:
+    """"hospital", "clinics", "the morgue": a place of care, by its lemma or its form."""
+    return tok.lemma_.lower() in CARE_SITE_NOUNS or tok.lower_ in CARE_SITE_NOUNS
