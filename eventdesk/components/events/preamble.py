@@ -47,16 +47,6 @@ TITLED_DATELINE = re.compile(
     # name of one to three words opening the text (a sentence puts no dash there)
     r"|\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [–—] (?=[A-Z0-9])"
 )
-# "Ranchi: A Maoist was killed", "Jos - No fewer than 11", "Arusha. A police officer": a
-# local daily files from its own town in title case, with no day nor source, closed by a
-# colon, a spaced hyphen or a full stop (a town of five letters or more: "Mr." or "Gen."
-# opens a sentence); not a rubric ("Analysis:", "Live:"). Where such a report places a deed
-# its body places nowhere: placing/local_dateline.py
-LOCAL_DATELINE = re.compile(
-    r"\s*(?!(?:Analysis|Live|Update|Opinion|Breaking|Watch|Exclusive|Explainer|Editorial"
-    r"|Comment|Feature|Video|Photos?)\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?::| -) (?=[A-Z0-9])"
-    r"|\s*[A-Z][a-z'’-]{4,}\. (?=[A-Z0-9])"
-)
 # "(Beirut) - ", "(Nairobi, May 3, 2024) – ", "YEREVAN, NOVEMBER 8, ARMENPRESS. ",
 # "DONETSK, November 27. /TASS/. ", "SRINAGAR, Apr 1 (PTI) Three": a rights group's city,
 # and its day, in brackets, and agencies' datelines that end with their name, not a dash
@@ -117,23 +107,6 @@ def opening_dateline(full: str) -> re.Match | None:
     else None."""
     return DATELINE.match(full) or TITLED_DATELINE.match(full) or SPACED_DATELINE.match(full) \
         or WIRE_DATELINE.match(full)
-
-
-def local_dateline(doc: Doc) -> re.Match | None:
-    """A local daily's dateline ("Ranchi: ", "Jos - ", "Arusha. "), when the report opens
-    with no other and the places stage read its name as a town: a state, a country or a
-    word that is no place ("Borno: ", "Nigeria: ", "Police: ") opens a sentence or a
-    headline, and stays a place the report names. Else None."""
-    full = doc_text(doc)
-    if opening_dateline(full) or headline_line_end(full) is not None \
-            or stopped_headline_end(full) is not None:
-        return None
-    match = LOCAL_DATELINE.match(full)
-    if match is None or not any(
-            m.kind == "place" and m.candidates and match.start() <= m.start_char
-            and m.end_char <= match.end() for m in doc_ext(doc, "places") or []):
-        return None
-    return match
 
 
 def headline_line_end(full: str) -> int | None:
@@ -214,8 +187,7 @@ def _find_preamble_end(doc: Doc) -> int:
         # the headline restates the lead; a dateline may open the body's first line
         match = DATELINE.match(full, headline_end)
         return match.end() if match else headline_end
-    match = opening_dateline(full) or local_dateline(doc) \
-        or DATELINE_AFTER_HEADLINE.search(full[:600])
+    match = opening_dateline(full) or DATELINE_AFTER_HEADLINE.search(full[:600])
     if match:
         return match.end()
     headline = HEADLINE.match(full)

@@ -28,7 +28,6 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import read_once
 from eventdesk.components.events.place_fallbacks import at_the_only_town
-from eventdesk.components.events.placing.local_dateline import at_the_local_dateline
 from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.countries import coded_country
 from eventdesk.geo.normalize import name_key
@@ -42,12 +41,10 @@ READINGS_KEY = "eventdesk.stray_region"
 
 def settle_places(placer, doc: Doc, candidates: list, country: str | None) -> None:
     """The report-wide last word on places, before merging: a deed placed nowhere goes to
-    the report's only town (`place_fallbacks.at_the_only_town`) or a local daily's dateline
-    town (`local_dateline`), then a stray reading goes home to the report's one region
-    (`home_region_for_strays`)."""
+    the report's only town (`place_fallbacks.at_the_only_town`), then a stray reading goes
+    home to the report's one region (`home_region_for_strays`)."""
     at_the_only_town(placer.only_town(doc), candidates, country,
                      filed=lambda: placer.filed_from(doc))
-    at_the_local_dateline(placer, doc, candidates, country)
     home_region_for_strays(placer, doc, candidates)
 
 
