@@ -59,7 +59,7 @@ from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
 
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
-REPORTED_PASSIVES = frozenset({"report", "confirm"})
+REPORTED_PASSIVES = frozenset({"report", "confirm", "record"})
 
 
 def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
