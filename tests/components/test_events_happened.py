@@ -80,7 +80,7 @@ def test_a_fixed_cue_cannot_be_dropped():
 
 def test_plans_threats_and_fears_are_read_above_the_trigger_in_file_order():
     assert modality().by_place["above_trigger"][:3] == ("plan", "threat", "fear")
-    assert modality().by_place["clause_verb"] == ("speech", "share", "routine")
+    assert modality().by_place["clause_verb"] == ("speech", "mourning", "share", "routine")
 
 
 def test_the_heaviest_fighting_at_places_is_told_there_not_named_again():

@@ -59,7 +59,7 @@ from eventdesk.components.triggers import Clause
 from eventdesk.extensions import climb, doc_ext, span_root
 
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
-REPORTED_PASSIVES = frozenset({"report", "confirm"})
+REPORTED_PASSIVES = frozenset({"report", "confirm", "record"})
 # Cues of the other modules read on the whole clause, asked in this order, each by its name
 ASKED_IN_TURN = (
     ("generic_present", generic_present), ("trend", trend), ("counted_deeds", counted_deeds),
