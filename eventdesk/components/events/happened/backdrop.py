@@ -127,6 +127,11 @@ def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return (span.lemma_.lower() != "day" or not counted) and not day_named(doc, clause)
 
 
+# "entered its ninth week with no sign of a breakthrough in X": a phrase beside the span
+# whose town is not where the fighting went on
+ASIDE = frozenset({"with", "without", "amid", "despite"})
+
+
 def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"As fighting between the army and the militia entered its second week", "the
     offensive has reached its third month": a verb that counts how long the event has
@@ -153,7 +158,8 @@ def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     verb = next((v for v in verbs if _counts_its_span(v, cues)), None)
     if verb is None:
         return False
-    ids = {t.i for t in tok.subtree} | {t.i for t in verb.subtree}
+    ids = {t.i for t in tok.subtree} | {t.i for t in verb.subtree} - {
+        t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ASIDE for t in c.subtree}
     starts = {doc[i].idx for i in ids}
     day = any(d.kind in ("day", "relative") and d.start_char in starts
               for d in doc_ext(doc, "dates") or [])
