@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger, names_a_place
+from eventdesk.components.events.happened.continued import continued_over_a_month
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import date_told_in, day_named, day_told_in
 from eventdesk.components.triggers import Clause
@@ -232,8 +233,8 @@ def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     rebels in X" is news), nor a crowd's deed ("protesters are throwing stones")."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
-    if _campaign_as_backdrop(doc, clause, tok, cues):
-        return True
+    if _campaign_as_backdrop(doc, clause, tok, cues) or continued_over_a_month(doc, clause, tok):
+        return True   # "ADF continued attacks on civilians in Beni, … in May": a trend
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[:clause.sent.start]):
