@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.attribution import find_claims
 from eventdesk.components.dates import find_dates
+from eventdesk.components.dates.month_may import month_not_modal
 from eventdesk.components.events import DATELINE, EventCoder
 from eventdesk.components.events.preamble import LINE_LABEL, headline_line_end
 from eventdesk.components.scene import report_countries
@@ -67,7 +68,7 @@ def paragraphs(doc: Doc) -> Doc:
                 tok.is_sent_start = True
                 _keep_together(doc, tok.i, label.end())
             if tok.is_sent_start and len(tok) == 1 and BULLET.match(text, tok.idx) \
-                    and tok.i + 1 < len(doc):
+                    and tok.i + 1 < len(doc) and (label is None or len(label.group().strip()) == 1):
                 # the mark alone: parsed with its item, it is taken for the item's verb
                 tokens[tok.i + 1].is_sent_start = True
         elif tok.text == "[" and not previous.is_space and previous.text not in (".", "!", "?"):
@@ -226,6 +227,7 @@ def create_dates(nlp: Language, name: str):
 
     def dates(doc: Doc) -> Doc:
         doc._.dates = find_dates(doc, doc._.published)
+        month_not_modal(doc, doc._.dates)  # "militia 8 May killed": no modal
         return doc
 
     return dates

@@ -388,3 +388,13 @@ def test_a_coming_scheduled_events_day_is_no_date_of_the_report():
     assert past.date == dt.date(2023, 2, 25)
     [bare] = find_dates("Gunmen attacked the village on July 8.", june)
     assert bare.date == dt.date(2022, 7, 8)
+
+
+def test_a_heading_in_capitals_over_a_bulleted_day_is_no_dateline():
+    """"INCIDENTS" over "- 7 May: ...": the bullet's day is the deed's, not a dateline
+    moving the report's day (which made a later "8 May" last year's)."""
+    text = ("The week was tense.\n\nINCIDENTS\n- 7 May: Gunmen stormed the jail.\n"
+            "- 9 May: Rebels shelled the camp.")
+    found = find_dates(text, dt.date(2014, 5, 12))
+    assert [(m.kind, m.date) for m in found] == [
+        ("day", dt.date(2014, 5, 7)), ("day", dt.date(2014, 5, 9))]

@@ -29,8 +29,8 @@ small counts, calendar arithmetic), published (the publication date read and che
 mentions (`DateMention` and the collector the finders fill), named (datelines, days,
 months and years named), weekdays (weekdays, nights, spans of weekdays), from_today
 ("yesterday", "three days ago", "last week", background spans), offsets ("a day earlier"),
-finding (`find_dates`). Count words are read by `components.raw_text`, as the death
-counts read them.
+finding (`find_dates`), month_may ("8 May" that the tagger took for the modal,
+retagged). Count words are read by `components.raw_text`, as the death counts read them.
 """
 
 from eventdesk.components.dates.finding import find_dates
@@ -38,6 +38,6 @@ from eventdesk.components.dates.mentions import DateMention
 from eventdesk.components.dates.published import parse_published, published_problem
 
 ORDER = ("days", "published", "mentions", "named", "weekdays", "from_today", "offsets",
-         "finding")
+         "finding", "month_may")
 
 __all__ = ["ORDER", "DateMention", "find_dates", "parse_published", "published_problem"]

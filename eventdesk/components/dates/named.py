@@ -28,9 +28,11 @@ _MONTH_AFTER_DAY = _MONTH.replace(r"Mar\.", r"Mar\.?")
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
+# The dash after the place on its own line: a heading in capitals over a bulleted line
+# ("INCIDENTS\n- 2 March: Gangs stormed ...") is no dateline, the bullet's day the deed's.
 _DATELINE_TAIL = (
     r"(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?"
-    r"(?:,|\s[-–—])\s+(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>"
+    r"(?:,|[ \t][-–—])\s+(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>"
     + _MONTH + r"))(?:,?\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^()\n]{1,60}\))?\s*[-–—:])"
 )
 _DATELINE = re.compile(

@@ -22,6 +22,7 @@ from eventdesk.components.events.common import (
     main_trigger,
 )
 from eventdesk.components.events.happened import modality
+from eventdesk.components.events.line_days import line_day
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
@@ -96,6 +97,9 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
         if head_dates:
             best = min(head_dates, key=lambda d: abs(d.start_char - anchor))
             return best.date, best.precision, True
+    labelled = line_day(doc, sent)
+    if labelled is not None:   # "- 2 January: An Israeli drone struck a car in X"
+        return labelled.date, labelled.precision, True
     if published is not None and is_present_perfect(clause.root):
         return published, 2, False
     if ctx.date is not None:

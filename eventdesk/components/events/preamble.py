@@ -18,11 +18,13 @@ PREAMBLE_KEY = "eventdesk.preamble_end"
 DIGEST_KEY = "eventdesk.digest_lines"
 # "ISTANBUL/KYIV –": a report filed from two cities; "CÚCUTA, 30 de octubre –", "BOGOTÁ,
 # 3 mars –": a city's accented capitals, the day before the month
+# A hyphen opening the next line is a list's bullet, no dateline's dash ("INCIDENTS\n- 2
+# March: Gangs stormed …": a heading over a bulleted item).
 DATELINE = re.compile(
     r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
-    r"((?:,|\s*[-–—])\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)"
-    r"(,?\s*\d{4})?)?"
-    r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
+    r"((?:,|[ \t]*[-–—]|\s*[–—])\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)(,?\s*\d{4})?)?"
+    r"[ \t]*(\([^)]{1,60}\))?(?:[ \t]*[-–—:]+|\s*[–—:]+)\s*"
 )
 # the same after a headline and a blank line
 DATELINE_AFTER_HEADLINE = re.compile(r"\n\s*\n" + DATELINE.pattern)
@@ -62,12 +64,14 @@ WIRE_DATELINE = re.compile(
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
 DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
 # What opens a line of a digest or round-up: a dated label ("4 Jan – Zamfara:",
-# "Jan 4 -"), a capitalised one ("PHILIPPINES:", "VENEZUELA –", "OUTLOOK:"), a bullet.
+# "Jan 4 -", "19 September:", "- 2 January:" after a list's bullet), a capitalised one
+# ("PHILIPPINES:", "VENEZUELA –", "OUTLOOK:"), a bullet.
 LINE_LABEL = re.compile(
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[–—-]\s*"
-    r"(?:[A-Z][^\n:.–—]{0,40}:\s*)?"
-    r"|[A-Z][A-Z&'’ ]{2,40}\s*(?::|[–—-]\s)\s*"
+    r"(?:[-–*•▪●][ \t]+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:\s*[–—-]\s*(?:[A-Z][^\n:.–—]{0,40}:\s*)?|:\s+)"
+    r"|[A-Z][A-Z&'’ ]{2,40}(?:[ \t]*(?::|[–—-]\s)|\s*(?::|[–—]\s))\s*"
     r"|[•▪●]\s*")
+BULLET_ALONE = re.compile(r"[•▪●]\s*")
 # "4:10 pm:", "01:40 -", "3:45pm:", "14.20 GMT –", "09:30 EAT -": the clock time opening a
 # live ticker's entry
 CLOCK_ENTRY = re.compile(
@@ -167,7 +171,7 @@ def digest_line(doc: Doc, char: int) -> tuple[int, int] | None:
         full = doc_text(doc)
         found = [(m.start(), label.end()) for m in re.finditer(r"(?m)^[ \t]*", full)
                  if (label := LINE_LABEL.match(full, m.end()) or CLOCK_ENTRY.match(full, m.end()))
-                 and label.group()[:1] not in "•▪●"]
+                 and not BULLET_ALONE.fullmatch(label.group())]
         lines = doc.user_data[DIGEST_KEY] = found if len(found) >= 2 else []
     at = bisect.bisect_right(lines, (char, float("inf"))) - 1
     return lines[at] if at >= 0 else None

@@ -12,10 +12,10 @@ review's month and an investigation's finding), genre (opinion and analysis
 pieces), counting (one incident, a few or many acted upon, named again), beside (deeds told beside
 a verb that is no deed: a blamed deed's own relative clause, a time clause), no_one (a
 deed whose subject is no one), irrealis (heads that say it did not or not yet happen),
-habitual (habits, trends, recurring deeds), backdrop (the war as a state, a span or a
-reference), tolls (a war's toll, a war as the time), at_large (deeds told of people or
-places at large), campaign_day (a nationwide campaign named as a local deed's day),
-background (aggregates and tallies), deciding (`why_not`).
+habitual (habits, trends, recurring deeds), continued (deeds kept up over a month),
+backdrop (the war as a state, a span or a reference), tolls (a war's toll, a war as the
+time), at_large (deeds told of people or places at large), campaign_day (a nationwide
+campaign named as a local deed's day), background (aggregates and tallies), deciding (`why_not`).
 """
 
 from eventdesk.components.events.happened.counting import told_where_or_when
@@ -25,7 +25,8 @@ from eventdesk.components.events.happened.table import FRAMES, HISTORY, compile_
 from eventdesk.components.events.happened.times import day_resolved_in, told_on_that_day
 
 ORDER = ("table", "times", "news_age", "genre", "counting", "beside", "no_one", "irrealis",
-         "habitual", "backdrop", "tolls", "at_large", "campaign_day", "background", "deciding")
+         "habitual", "continued",
+         "backdrop", "tolls", "at_large", "campaign_day", "background", "deciding")
 
 __all__ = ["FRAMES", "HISTORY", "ORDER", "compile_table", "day_resolved_in",
            "is_old_news", "modality", "told_on_that_day", "told_where_or_when", "why_not"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger, names_a_place
+from eventdesk.components.events.happened.continued import continued_over_a_month
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import date_told_in, day_named, day_told_in
 from eventdesk.components.triggers import Clause
@@ -127,6 +128,11 @@ def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return (span.lemma_.lower() != "day" or not counted) and not day_named(doc, clause)
 
 
+# "entered its ninth week with no sign of a breakthrough in X": a phrase beside the span
+# whose town is not where the fighting went on
+ASIDE = frozenset({"with", "without", "amid", "despite"})
+
+
 def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"As fighting between the army and the militia entered its second week", "the
     offensive has reached its third month": a verb that counts how long the event has
@@ -153,7 +159,8 @@ def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     verb = next((v for v in verbs if _counts_its_span(v, cues)), None)
     if verb is None:
         return False
-    ids = {t.i for t in tok.subtree} | {t.i for t in verb.subtree}
+    ids = {t.i for t in tok.subtree} | {t.i for t in verb.subtree} - {
+        t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ASIDE for t in c.subtree}
     starts = {doc[i].idx for i in ids}
     day = any(d.kind in ("day", "relative") and d.start_char in starts
               for d in doc_ext(doc, "dates") or [])
@@ -226,8 +233,8 @@ def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     rebels in X" is news), nor a crowd's deed ("protesters are throwing stones")."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
-    if _campaign_as_backdrop(doc, clause, tok, cues):
-        return True
+    if _campaign_as_backdrop(doc, clause, tok, cues) or continued_over_a_month(doc, clause, tok):
+        return True   # "ADF continued attacks on civilians in Beni, … in May": a trend
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[:clause.sent.start]):
