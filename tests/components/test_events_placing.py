@@ -335,9 +335,9 @@ def test_a_regions_capital_is_not_the_countrys():
     ("A suicide bomber blew himself up on Monday at the council of Abu Qarmoush, a town near "
      "the city of Baquba, killing six people.", "Iraq", "Baqubah - Abu Qarmoush", 2),
     # "X village in Y district", where NER and a loose spelling read X as a place abroad:
-    # the district holds X, coded at its namesake seat (`known_point`)
+    # the district holds X, with no point (`known_point`: its seat is not X)
     ("Gunmen killed 26 people in Qarmoush village in Bouinan district on Sunday.",
-     "Algeria", "Bouinan - Qarmoush", 2),
+     "Algeria", "Qarmoush", 3),
     # "in X in Y district", "at X in the commune of Y": the scene's own name, unknown to the
     # index, said to lie in a district, or in a place it knows
     ("Rebels detonated a landmine at Zorqamai in Rupandehi district on Sunday, killing two "

@@ -21,8 +21,6 @@ from eventdesk.records import Place, join_parts, part_of, town_of
 
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
-# A district's namesake town this near the district's point is its seat
-SEAT_KM = 10
 
 
 def settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
@@ -94,10 +92,11 @@ def known_point(gazetteer, place: Place | None,
     and no nearer: its name, the region (admin1, and admin2 for a district), geo_precision
     3, and no point -- a point 30-200 km off under the village's name misleads a map; so is
     one written as a part of a small town that is its region's namesake seat ("Kidal -
-    Tinzaouatene", `_small_seat`). A
+    Tinzaouatene", `_small_seat`), and one written as a part of a district seated at its
+    namesake town ("Kurabo - Dobalak", "a village in Kurabo LGA"): the district names no
+    town, and its seat may lie 30-100 km from the village: a point there is a guess. A
     region named as the place keeps its centre, a town's part the town's point (also the
-    part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield",
-    and of a district seated at its namesake town, "Kurabo - Dobalak": `_namesake_seat`), as
+    part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield"), as
     does a part the report measures from its town (`near_town`: "Jaldomo, 30 km from
     Marsabo town", "a camp near Marbat", near_town.py), and a site named after a town of
     the region ("the Umm Zabara Teaching Hospital", site_towns.py) -- also when the site
@@ -121,24 +120,9 @@ def known_point(gazetteer, place: Place | None,
             return town  # "at Talsu market", held at the report's Korvi: at Talsu
     if name and not near_town(holder) and (gazetteer.is_district_place(place.geonameid)
                  and not _a_city(gazetteer, holder, place.country_code)
-                 and not _namesake_seat(gazetteer, holder, place)
                  or _small_seat(gazetteer, holder, place)):
         return region_held(place, name)
     return place
-
-
-def _namesake_seat(gazetteer, name: str, place: Place) -> bool:
-    """The district `name` is seated at a town of its own name that the index knows, within
-    SEAT_KM of the district's point ("a village in Mangu LGA", Mangu town): analysts code a
-    village of such a district at its seat ("Mangu", geo_precision 2), as they code a village
-    near a town at the town; a district with no namesake town there has no point of its own."""
-    key = name_key(name)
-    return place.latitude is not None and any(
-        c.country_code == place.country_code and c.admin1 == place.admin1 and not c.is_region
-        and not is_district(c) and c.match == "exact" and name_key(c.name) == key
-        and c.latitude is not None
-        and haversine_km(c.latitude, c.longitude, place.latitude, place.longitude) <= SEAT_KM
-        for c in gazetteer.candidates(name))
 
 
 def _small_seat(gazetteer, name: str, place: Place) -> bool:
