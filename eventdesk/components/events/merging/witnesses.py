@@ -33,6 +33,8 @@ from eventdesk.components.events.merging.places_days import (
 )
 from eventdesk.components.events.merging.retellings import QUOTED_DAMAGE, VIOLENT_TYPES
 from eventdesk.components.events.merging.same_event import other_sides, other_takers
+from eventdesk.components.events.placing import place_key
+from eventdesk.records import is_city_part
 
 # How many sentences after the event's latest telling a witness may tell it again.
 RETOLD_WITHIN_SENTENCES = 2
@@ -74,14 +76,19 @@ UNNAMED = "Unidentified"
 
 def other_doers(event: Candidate, retold: Candidate) -> bool:
     """"The Houthi authorities had arrested them … a US air strike hit the detention
-    centre": two named doers, neither the other's target, are two deeds. The other side's
-    account has the roles turned ("its fighters detonated explosive devices against the
-    armoured vehicles" after "troops exchanged fire with gunmen"): one deed."""
+    centre", "the RSF attacked the village … soldiers stormed the village": two named
+    doers are two deeds -- unless the retelling is the other side's account of the same
+    fight, its doer the event's unnamed (or same) target and its target the event's doer
+    ("troops exchanged fire with gunmen … the group said its fighters detonated explosive
+    devices against the armoured vehicles")."""
     first, second = event.actor1, retold.actor1
     if first is None or second is None or first.name == second.name \
             or first.name.startswith(UNNAMED) or second.name.startswith(UNNAMED):
         return False
-    return retold.actor2 is None or retold.actor2.name != first.name
+    target = event.actor2
+    turned = retold.actor2 is not None and retold.actor2.name == first.name and (
+        target is None or target.name.startswith(UNNAMED) or target.name == second.name)
+    return not turned
 
 
 def at_its_place(event: Candidate, retold: Candidate) -> bool:
@@ -91,6 +98,9 @@ def at_its_place(event: Candidate, retold: Candidate) -> bool:
     …" after a town recaptured in the Hiraan region), nor one the index lacks, held at its
     region ("shelled the outskirts of Houla" after a drone strike on Qlayaa): a scene of
     its own."""
+    if is_city_part(event.place) and is_city_part(retold.place) \
+            and place_key(event.place) != place_key(retold.place):
+        return False  # "have retaken the A quarter … had taken the B quarter on Sunday"
     return retold.place_from_context or retold.place_by_anaphor or retold.quoted_bare \
         or retold.place is None \
         or same_place(event, retold) or retold.region_only and holds(retold.place, event.place)
