@@ -14,6 +14,7 @@ from tests.components.merging_tellings import (
     MILITIA,
     MONDAY,
     OTHER,
+    POLICE,
     PROVINCE,
     TOWN,
     coded,
@@ -211,3 +212,83 @@ def test_another_quarter_of_the_city_is_another_place():
     assert not told_by_a_witness(lead, dated)
     assert told_by_a_witness(lead, _retold(taken, "Battles", place=quarter, actor1=ARMY,
                                            actor2=None, date=MONDAY, date_told=True))
+
+
+def test_a_fight_after_a_strike_is_another_interaction():
+    """"Fighters shelled the garrison on Monday. A resident said they then launched a
+    ground assault on it": the assault is not the shelling told again."""
+    shelling = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                     place=TOWN, actor1=ISLAMIC_STATE, actor2=ARMY)
+    assault = _retold(CLASH, "Battles", actor1=ISLAMIC_STATE, actor2=ARMY)
+    assert not told_by_a_witness(shelling, assault)
+
+
+def test_the_killings_after_a_battle_are_the_winners_deeds():
+    """"Militants overran the town on Monday. Residents said they killed 85 civilians", or
+    after any fight "… dozens of civilians were killed in the town" when it was taken: the
+    harm done to civilians is an event of its own; without dead of its own, after a fight,
+    it is the fight's shooting told again."""
+    killed = _retold(fatalities=85, actor1=ISLAMIC_STATE)
+    assert not told_by_a_witness(_clash(), killed)
+    taken = draft("Non-state actor overtakes territory", place=TOWN, actor1=ISLAMIC_STATE,
+                  actor2=ARMY)
+    assert not told_by_a_witness(taken, _retold(actor1=ISLAMIC_STATE))
+    assert told_by_a_witness(_clash(), _retold(actor1=ISLAMIC_STATE))
+
+
+def test_the_looting_of_a_town_taken_is_an_event_of_its_own():
+    """"The Taliban seized the city on Monday. Residents said the fighters looted the
+    compounds of aid groups": looting after a fight is not the fight told again; after an
+    attack on villagers it is its damage ("shooting at residents and rustling cattle")."""
+    looting = _retold("Looting/property destruction", "Strategic developments",
+                      actor1=ISLAMIC_STATE)
+    taken = draft("Non-state actor overtakes territory", place=TOWN, actor1=ISLAMIC_STATE,
+                  actor2=ARMY)
+    assert not told_by_a_witness(taken, looting)
+    raid = draft(ATTACK, VAC, place=TOWN, actor1=ISLAMIC_STATE, actor2=CIVILIANS)
+    assert told_by_a_witness(raid, looting)
+
+
+def test_a_side_the_event_does_not_have_is_another_interaction():
+    """"Militants attacked an army post in X on Monday. The police spokesman said officers
+    went to the post and fought the militants": the police joining is an event of its
+    own; an event with a side left unnamed may have it named by the retelling."""
+    answer = _retold(CLASH, "Battles", actor1=ISLAMIC_STATE, actor2=POLICE)
+    assert not told_by_a_witness(_clash(), answer)
+    assert told_by_a_witness(_clash(actor2=MILITIA), answer)
+
+
+def test_the_events_target_telling_the_same_fight_its_way_is_that_fight():
+    """"Militants attacked the post on Monday. The army said troops repelled the
+    attackers": the target's account of the fight, its roles turned."""
+    retold = _retold(CLASH, "Battles", actor1=ARMY, actor2=ISLAMIC_STATE)
+    assert told_by_a_witness(_clash(), retold)
+    strike = _retold("Air/drone strike", "Explosions/Remote violence", actor1=ARMY,
+                     actor2=ISLAMIC_STATE)
+    assert not told_by_a_witness(_clash(), strike)   # the army's answer from the air
+
+
+def test_a_focus_elsewhere_than_the_event_is_another_scene():
+    """"Jets struck a market in Bashiqa. SANA said rockets landed in an area of the
+    capital": "the capital" read as another place is not the event's place."""
+    elsewhere = _retold(place=OTHER, place_from_context=False, place_by_anaphor=True)
+    assert not told_by_a_witness(_clash(), elsewhere)
+
+
+def test_a_day_in_force_other_than_the_events_is_another_event():
+    """A telling with no day of its own whose day in force ("overnight", the day of the
+    sentence before) is not the event's."""
+    later = _retold(date=MONDAY + dt.timedelta(days=1))
+    assert not told_by_a_witness(_clash(), later)
+
+
+def test_another_harm_to_civilians_than_the_events_is_its_own_event():
+    """"RSF forces have detained dozens of young men in X, relatives said. Doctors also
+    reported that women were raped during the raids": an abduction and a rape, two
+    events; shooting at people with no dead of its own is the raid told again."""
+    taking = draft("Abduction/forced disappearance", VAC, place=TOWN, actor1=ISLAMIC_STATE,
+                   actor2=CIVILIANS)
+    rape = _retold("Sexual violence", actor1=ISLAMIC_STATE, claimed_by="doctors")
+    assert not told_by_a_witness(taking, rape)
+    assert not told_by_a_witness(taking, _retold(actor1=ISLAMIC_STATE, fatalities=2))
+    assert told_by_a_witness(taking, _retold(actor1=ISLAMIC_STATE))

@@ -78,14 +78,21 @@ def attributed(telling: Candidate) -> bool:
 
 
 def retold_as(event: Candidate, retold: Candidate) -> bool:
-    """The retelling's kind is one the event's may be told as (`RETOLD_AS`); after a battle,
-    harm to civilians only with no dead of its own and not in a place just taken ("dozens
-    of civilians were killed in Palma during the assault": the winners' killings)."""
+    """The retelling's kind is one the event's may be told as (`RETOLD_AS`); harm to
+    civilians of another sub-type than the event's only as shooting at people with no
+    dead of its own ("went from house to house shooting into the air" of an abduction),
+    never an abduction or a rape ("Doctors also reported that women were raped during the
+    raids": a harm of its own, GUIDELINES: one sub-type of violence against civilians);
+    after a battle, not in a place just taken ("dozens of civilians were killed in Palma
+    during the assault": the winners' killings)."""
     kinds = RETOLD_AS.get(event.event_type, frozenset())
     if not (retold.event_type in kinds or retold.sub_event_type in kinds):
         return False
+    if retold.event_type == typology.VAC and retold.sub_event_type != event.sub_event_type \
+            and (retold.sub_event_type != typology.ATTACK or retold.fatalities):
+        return False
     return not (event.event_type == typology.BATTLES and retold.event_type == typology.VAC
-                and (retold.fatalities or event.sub_event_type in TERRITORY))
+                and event.sub_event_type in TERRITORY)
 
 
 def marked_apart(telling: Candidate) -> bool:
