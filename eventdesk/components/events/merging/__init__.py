@@ -16,10 +16,12 @@ another event), victims (the victim of the killing just told, named again), comp
 scenes (a report moving on to another scene or incident, or to a place of its own the index
 lacks), same_event, retellings (restatements, summary leads, attackers named again, details
 of how an event went), accounts (a side's own account of its deed, the target named again),
-crowds (one crowd told several times), two_types (one incident told as two types), merge
+crowds (one crowd told several times), two_types (one incident told as two types),
+witnesses (a witness, spokesman or the other side telling the event just told again), merge
 (the loop).
 """
 
 ORDER = ("named_places", "places_days", "clause_reading", "in_sentence", "tolls",
          "dated_apart", "victims", "completing", "scenes",
-         "same_event", "retellings", "accounts", "crowds", "two_types", "merge")
+         "same_event", "retellings", "accounts", "crowds", "two_types", "witnesses",
+         "merge")

@@ -35,6 +35,7 @@ from eventdesk.components.events.merging.two_types import (
     one_incident_of_two_types,
     speaks_for_incident,
 )
+from eventdesk.components.events.merging.witnesses import told_by_a_witness
 from eventdesk.components.fatalities import combine_tolls
 from eventdesk.records import is_city_part
 
@@ -77,7 +78,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         elif (same := next((k for k in pool if tells_crowd_again(k, cand)), None)) is not None:
             winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
         elif (same := _latest_before(pool, cand)) is not None and (
-                detail_of(same, cand) or quoted_again(same, cand)):
+                detail_of(same, cand) or quoted_again(same, cand)
+                or told_by_a_witness(same, cand)):
             winner, other = same, cand  # the event told with its day speaks for it
         else:
             kept.append(cand)
