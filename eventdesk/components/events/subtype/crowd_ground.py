@@ -45,7 +45,8 @@ WAR_ROLES = frozenset({"armed", "unidentified"})
 def ground_held_by_a_crowd(facts: ClauseFacts) -> bool:
     """A force (or no side named) taking ground that a crowd held: the clause names the
     crowd or its ground ("cleared the last protesters", "the occupied hall"), or its
-    sentence or the one before tells a protest or riot or names a crowd; no armed side named there."""
+    sentence or the one before tells a protest or riot or names a crowd; no armed side
+    named there."""
     if facts.agent_role not in ("state", "none") \
             or facts.patient_role in WAR_ROLES | {"state", "international"}:
         return False
