@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.components.saying import saying_verbs
+from eventdesk.extensions import doc_ext
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.name_spans import word_before
 
 # "protested against the offensive in Gaza", "to protest a ruling on a murder in Berlin":
@@ -83,8 +85,9 @@ def protested_against(root: Token) -> bool:
     "protesting China's crackdown on riots in Tibet" (a deed's place, under the object). A
     place hung directly on the object ("protested against his visit in Sofia") may be where
     the protest was (the parse cannot tell), so it is kept -- unless the object is a war
-    ("against the war in Gaza", "protesting the war in Gaza"), whose place is its theatre
-    (WAR_NOUNS)."""
+    ("against the war in Gaza", "protesting the war in Gaza") abroad, whose place is its
+    theatre (WAR_NOUNS); "demonstrated against the war in Washington" in a report of the
+    United States may be where they marched."""
     preps = verbs = 0
     deed = own = war = False
     for tok in root.ancestors:
@@ -97,13 +100,15 @@ def protested_against(root: Token) -> bool:
                 and head.lemma_.lower() in PROTEST_LEMMAS:
             # "a demonstration against the war in Gaza": a war's theatre, which the
             # protest, held far from it, was against
-            return not own and (preps >= 2 or verbs >= 1 or war and preps >= 1)
+            return not own and (preps >= 2 or verbs >= 1
+                                or war and preps >= 1 and _abroad(root))
         war = war or tok.lemma_.lower() in WAR_NOUNS and tok.dep_ == "pobj" \
             and tok.head.lower_ in ("against", "over")
         if tok.dep_ == "dobj" and head.lemma_.lower() == "protest":
             # "protested the closing of a school in Ciboure": kept
             return not own and (verbs >= 1 or deed and preps >= 2
-                                or tok.lemma_.lower() in WAR_NOUNS and preps >= 1)
+                                or tok.lemma_.lower() in WAR_NOUNS and preps >= 1
+                                and _abroad(root))
         deed = deed or tok.lemma_.lower() in RECALLED_EVENTS or tok.lower_ in RECALLED_EVENTS
         # "the town of Ghent", "at the university in Ankara": one place, not a deeper object
         naming = tok.lower_ == "of" and head.lemma_.lower() in NAMING_NOUNS or \
@@ -113,6 +118,17 @@ def protested_against(root: Token) -> bool:
         # "plans to build a reactor in Normandy"; not "a lecture made at the university"
         verbs += tok.pos_ == "VERB" and tok.tag_ != "VBN"
     return False
+
+
+def _abroad(root: Token) -> bool:
+    """The place named at `root` lies outside the report's main country (the first of its
+    countries): a war's theatre abroad, not a town of the report's protests."""
+    doc = root.doc
+    countries = doc_ext(doc, "countries") or []
+    mention = next((m for m in doc_ext(doc, "places") or []
+                    if m.start <= root.i < m.end and m.candidates), None)
+    return bool(countries) and mention is not None \
+        and coded_country(mention.candidates[0].country_code) != coded_country(countries[0])
 
 
 # "in support of our people in Gaza", "in solidarity with the fighters in Jenin": the cause
