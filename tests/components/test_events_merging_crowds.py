@@ -49,6 +49,23 @@ def test_a_protest_that_turned_violent_is_one_violent_demonstration():
     assert [(c.sub_event_type, c.actor2) for c in merged] == [("Violent demonstration", police)]
 
 
+def test_a_wires_lead_and_the_riot_its_next_paragraphs_tell_are_one_event():
+    """"Police fired water cannon at protesters outside city hall late on Sunday. Tens of
+    thousands gathered in the square. Groups of protesters threw flares at officers": the
+    lead sums up the riot told two sentences on; elsewhere in a report two sentences apart
+    are two tellings too far apart to join."""
+    police = Actor("Police Forces of Iraq", 1, "IQ")
+    lead = draft("Protest with intervention", "Protests", start=0, sent_index=0, actor2=police)
+    riot = draft("Violent demonstration", "Riots", start=9, sent_index=2)
+    assert turned_violent(riot, lead)
+    # controls: three sentences after the lead, or two apart after it
+    assert not turned_violent(draft("Violent demonstration", "Riots", start=9, sent_index=3),
+                              lead)
+    assert not turned_violent(
+        draft("Violent demonstration", "Riots", start=9, sent_index=4),
+        draft("Protest with intervention", "Protests", start=5, sent_index=2, actor2=police))
+
+
 def test_excessive_force_told_apart_from_the_crowds_violence_is_its_own_event():
     """"Police fired live rounds at the crowd. Late on Monday a mob burned a patrol car":
     the force killing protesters, told before the crowd's violence, and that violence are
@@ -144,13 +161,14 @@ def test_a_force_stepping_in_next_with_no_crowd_of_its_own_ends_the_mobs_fight()
 def test_force_told_right_after_the_riots_latest_telling_is_its_handling():
     """"Supporters of two parties clashed in Feni town on Friday. The two sides attacked
     each other with bricks. Police fired rubber bullets and tear gas shells": the force
-    handled the riot just told again, not a protest of its own."""
-    riot = draft("Violent demonstration", "Riots", start=0)
-    dispersed = draft("Protest with intervention", "Protests", start=2, actor2=POLICE)
+    handled the riot just told again, not a protest of its own (told after the report's
+    lead: the lead reaches one sentence further, test above)."""
+    riot = draft("Violent demonstration", "Riots", start=1)
+    dispersed = draft("Protest with intervention", "Protests", start=3, actor2=POLICE)
     assert not turned_violent(riot, dispersed)  # two sentences after its first telling
-    riot.last_told = 1
+    riot.last_told = 2
     assert turned_violent(riot, dispersed)
-    told_again = draft("Violent demonstration", "Riots", start=1)
+    told_again = draft("Violent demonstration", "Riots", start=2)
     assert [c.sub_event_type for c in merge([riot, told_again, dispersed])] == [
         "Violent demonstration"]
     # a riot told once, three sentences before, is still another crowd

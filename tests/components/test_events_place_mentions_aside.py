@@ -2,9 +2,12 @@
 its place, a place the text names as an exception (issue 9: "captured a hill in the province
 of Diego Suarez, the only area other than Toamasina that he still held")."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from eventdesk.components.events.place_mentions.aside import excepted
+from eventdesk.geo.candidates import PlaceMention
 
 
 @pytest.mark.parametrize("words, heads, deps, expected", [
@@ -261,3 +264,37 @@ def test_a_place_after_gateway_to_lies_beyond(parsed):
                   pos=["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "CCONJ", "NOUN", "VERB",
                        "PROPN"])
     assert not beyond_a_gateway(verb, 9)
+
+
+def test_the_war_a_protest_was_against_is_not_where_people_protested(parsed):
+    from eventdesk.components.events.place_mentions.aside import protested_against
+
+    # "a demonstration against the war in Gaza": the war's theatre, not the protest's place
+    war = parsed(["a", "demonstration", "against", "the", "war", "in", "Gaza"],
+                 [1, 1, 1, 4, 2, 4, 5],
+                 ["det", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                 pos=["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                 lemmas=["a", "demonstration", "against", "the", "war", "in", "gaza"])
+    # "they protested the war in Gaza"
+    direct = parsed(["they", "protested", "the", "war", "in", "Gaza"],
+                    [1, 1, 3, 1, 3, 4],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+                    lemmas=["they", "protest", "the", "war", "in", "gaza"])
+    # control: "a demonstration against the visit in Sofia" may be held in Sofia
+    visit = parsed(["a", "demonstration", "against", "the", "visit", "in", "Sofia"],
+                   [1, 1, 1, 4, 2, 4, 5],
+                   ["det", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                   pos=["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                   lemmas=["a", "demonstration", "against", "the", "visit", "in", "sofia"])
+    for doc, at, code in ((war, 6, "PS"), (direct, 5, "PS"), (visit, 6, "BG")):
+        doc._.countries = ["US"]
+        doc._.places = [PlaceMention(at, at + 1, 0, 0, doc[at].text,
+                                     [SimpleNamespace(country_code=code)])]
+    assert protested_against(war[6])
+    assert protested_against(direct[5])
+    assert not protested_against(visit[6])
+    # control: a war's place in the report's own country may be where the crowd marched
+    # ("thousands demonstrated against the war in Washington")
+    war._.places = [PlaceMention(6, 7, 0, 0, "Gaza", [SimpleNamespace(country_code="US")])]
+    assert not protested_against(war[6])

@@ -232,8 +232,10 @@ def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
     more than 60 positions": a deed told in the past perfect, done to many, with no day in
     its sentence, is the tally of a span, not one incident ("had killed five villagers",
     "had stormed the village": one deed, news). Counted from a start ("1,400 people had been
-    detained since the weekend, the army said on Monday"), it is a span whatever day is told."""
-    since = any(c.lower_ == "since" and c.dep_ == "prep" for c in clause.root.children)
+    detained since the weekend, the army said on Monday", "170 people had been arrested since
+    the operation began on Friday"), it is a span whatever day is told."""
+    since = any(c.lower_ == "since" and c.dep_ == "prep" for c in clause.root.children) \
+        or bool(counted_since(clause.root))
     if kinds & {"day", "relative", "week"} and not since:
         return False
     if not _present_perfect(clause, ("VBD",)):

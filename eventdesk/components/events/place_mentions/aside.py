@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.components.saying import saying_verbs
+from eventdesk.extensions import doc_ext
+from eventdesk.geo.countries import coded_country
 from eventdesk.geo.name_spans import word_before
 
 # "protested against the offensive in Gaza", "to protest a ruling on a murder in Berlin":
@@ -28,6 +30,9 @@ NAMED_OCCASIONS = frozenset({"agreement", "accord", "accords", "treaty", "ceasef
 # "the ringleader of the Paris attacks", "victims of the Bhopal tragedy": an event recalled
 RECALLED_EVENTS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre",
                              "tragedy", "disaster", "killings", "siege", "uprising", "riots"})
+# "protests against the war in Gaza", "a rally against the invasion of Ukraine": a war
+# named as what a protest was against, whose place is the war's theatre
+WAR_NOUNS = frozenset({"war", "invasion", "genocide", "offensive", "bombardment"})
 # "a group blamed for the Bali bombings", "jailed for the Paris attacks": a deed recalled as
 # the reason for another
 BLAMED_WORDS = frozenset({"blame", "responsible", "convict", "sentence", "jail", "charge",
@@ -79,9 +84,12 @@ def protested_against(root: Token) -> bool:
     in Belgrade", "marched to protest a ruling implicating X in a murder in Berlin",
     "protesting China's crackdown on riots in Tibet" (a deed's place, under the object). A
     place hung directly on the object ("protested against his visit in Sofia") may be where
-    the protest was (the parse cannot tell), so it is kept."""
+    the protest was (the parse cannot tell), so it is kept -- unless the object is a war
+    ("against the war in Gaza", "protesting the war in Gaza") abroad, whose place is its
+    theatre (WAR_NOUNS); "demonstrated against the war in Washington" in a report of the
+    United States may be where they marched."""
     preps = verbs = 0
-    deed = own = False
+    deed = own = war = False
     for tok in root.ancestors:
         head = tok.head
         # "protesting against the destruction of their poppy fields in Qaysar": a place of
@@ -90,10 +98,17 @@ def protested_against(root: Token) -> bool:
                          for c in tok.children)
         if tok.dep_ == "prep" and tok.lower_ in ("against", "over") \
                 and head.lemma_.lower() in PROTEST_LEMMAS:
-            return not own and (preps >= 2 or verbs >= 1)
+            # "a demonstration against the war in Gaza": a war's theatre, which the
+            # protest, held far from it, was against
+            return not own and (preps >= 2 or verbs >= 1
+                                or war and preps >= 1 and _abroad(root))
+        war = war or tok.lemma_.lower() in WAR_NOUNS and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("against", "over")
         if tok.dep_ == "dobj" and head.lemma_.lower() == "protest":
             # "protested the closing of a school in Ciboure": kept
-            return not own and (verbs >= 1 or deed and preps >= 2)
+            return not own and (verbs >= 1 or deed and preps >= 2
+                                or tok.lemma_.lower() in WAR_NOUNS and preps >= 1
+                                and _abroad(root))
         deed = deed or tok.lemma_.lower() in RECALLED_EVENTS or tok.lower_ in RECALLED_EVENTS
         # "the town of Ghent", "at the university in Ankara": one place, not a deeper object
         naming = tok.lower_ == "of" and head.lemma_.lower() in NAMING_NOUNS or \
@@ -103,6 +118,17 @@ def protested_against(root: Token) -> bool:
         # "plans to build a reactor in Normandy"; not "a lecture made at the university"
         verbs += tok.pos_ == "VERB" and tok.tag_ != "VBN"
     return False
+
+
+def _abroad(root: Token) -> bool:
+    """The place named at `root` lies outside the report's main country (the first of its
+    countries): a war's theatre abroad, not a town of the report's protests."""
+    doc = root.doc
+    countries = doc_ext(doc, "countries") or []
+    mention = next((m for m in doc_ext(doc, "places") or []
+                    if m.start <= root.i < m.end and m.candidates), None)
+    return bool(countries) and mention is not None \
+        and coded_country(mention.candidates[0].country_code) != coded_country(countries[0])
 
 
 # "in support of our people in Gaza", "in solidarity with the fighters in Jenin": the cause

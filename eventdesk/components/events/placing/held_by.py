@@ -10,6 +10,11 @@ A copy is dropped when its place holds the event's and is told so right after it
 (holding.py: "Belcosta" of Dorvan, admin2 Belcosta; "Tavira" of Marbat, admin1 Tavira
 Strip) -- not in a list ("clashes in Dorvan and Belcosta": two places); when the event was
 placed at the holder and the copy at the place it holds, the event takes the copy's place.
+
+A copy is dropped too when the event is in one of the report's countries and the copy is a
+town of none of them (`abroad_copy`): "in Leeds on Saturday, counter-protesters rallied
+outside the Cenotaph in Victoria Gardens" -- a garden's name the index reads as a namesake
+abroad (Victoria, Hong Kong), not a second town of the rally.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from eventdesk.components.events.placing.holding import named_as_its_holder
 from eventdesk.components.events.placing.listed_parts import listed_parts
 from eventdesk.components.events.placing.listed_unknowns import listed_unknowns
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
+from eventdesk.geo.countries import coded_country
 
 
 def copies_elsewhere(doc: Doc, clause: Clause, cand: Candidate, mentions,
@@ -29,7 +36,8 @@ def copies_elsewhere(doc: Doc, clause: Clause, cand: Candidate, mentions,
     a place named only as what holds the event's (`holders_dropped`); then the event again
     for a city's listed parts (`listed_parts`) and for the listed villages the index lacks
     (`listed_unknowns`)."""
-    kept = holders_dropped(doc, cand, extra, mentions)
+    kept = holders_dropped(doc, cand, [c for c in extra if not abroad_copy(doc, cand, c)],
+                           mentions)
     return kept + listed_parts(doc, clause, cand) \
         + listed_unknowns(doc, clause, cand, mentions, kept)
 
@@ -54,3 +62,14 @@ def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate],
             continue
         kept.append(copy)
     return kept
+
+
+def abroad_copy(doc: Doc, cand: Candidate, copy: Candidate) -> bool:
+    """The event is placed in one of the report's countries, its copy in a land that is none
+    of them: a namesake abroad read in a name of the scene ("in Victoria Gardens"), not a
+    second place of the event."""
+    countries = {coded_country(c) for c in doc_ext(doc, "countries") or []}
+    own, other = cand.place, copy.place
+    return bool(countries) and own is not None and other is not None \
+        and coded_country(own.country_code) in countries \
+        and coded_country(other.country_code) not in countries

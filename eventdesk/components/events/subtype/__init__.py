@@ -17,9 +17,10 @@ retold_strikes (strikes and bombers told again), strategic, interceptions (weapo
 their way), agreements (kept, aimed at, named; surrenders), plain_senses (territory and
 agreement words in an everyday sense), doer_setting (a raid told as what a deed's doers were
 doing; drones that carried a force's tear gas), care_transport (the wounded flown to a
-hospital, no strike). A family module registers its predicates with
-the table when imported, so the package imports them all here: whichever module of the package
-is imported first, the table finds every predicate its rules name.
+hospital, no strike), crowd_ground (ground a crowd held, taken back by a force). A family
+module registers its predicates with the table when imported, so the package imports them all
+here: whichever module of the package is imported first, the table finds every predicate its
+rules name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)
@@ -31,6 +32,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     casualty_roles,
     civilians,
     contested,
+    crowd_ground,
     demonstrations,
     doer_setting,
     entries,
@@ -58,4 +60,4 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
          "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
-         "doer_setting", "care_transport")
+         "doer_setting", "care_transport", "crowd_ground")
