@@ -627,12 +627,12 @@ def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
 def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, category):
     """"The storming of the prison", "the burning of 40 houses": the verb's trigger words
     and object pairs read on its gerund; not a gerund with no object ("the burning
-    continued") nor a pair's object it lacks ("the burning of tyres")."""
+    continued") nor a pair's object it lacks ("the burning of leaves")."""
     assert category in {t.category for t in finder(nlp(text))}
 
 
 @pytest.mark.parametrize("text", ["The burning continued for hours.",
-                                  "The burning of tyres blocked the road.",
+                                  "The burning of leaves blocked the road.",
                                   "The handover of the keys took place on Sunday.",
                                   "The takeover of the company was approved."])
 def test_a_gerund_without_the_verb_s_object_is_no_trigger(nlp, finder, text):

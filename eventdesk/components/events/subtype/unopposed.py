@@ -147,10 +147,12 @@ TAKEN_PLACE_WORDS = frozenset({"it", "them"}) | SETTLED_GROUND | GROUND_NOUNS
 @predicate.add
 def taken_after_the_holders_left(facts: ClauseFacts) -> bool:
     """"The army retook the town after the rebels left it", "recaptured X after the
-    militants withdrew from the town": ground taken once its holders had left that very
-    place — the place itself left (it, the town, or its name), not "their positions" (a
-    line given up in a fight, taken_unopposed) — with no fight in the sentence: a
-    non-violent transfer of territory (GUIDELINES, Territory)."""
+    militants withdrew from the town", "took control of X after the militants withdrew":
+    ground taken once its holders had left that very place — the place itself left (it,
+    the town, or its name), or a leaving told with no ground at all, which can only be the
+    place taken; not "their positions" (a line given up in a fight, taken_unopposed) —
+    with no fight in the sentence: a non-violent transfer of territory (GUIDELINES,
+    Territory)."""
     if fighting_in_sentence(facts):
         return False
     doc = facts.doc
@@ -172,9 +174,14 @@ def taken_after_the_holders_left(facts: ClauseFacts) -> bool:
 
 
 def _place_left(left: Token, taken: set[str]) -> bool:
-    """The leaving's object, or its "from"/"out of" ground, is the taken place."""
+    """The leaving's object, or its "from"/"out of" ground, is the taken place; or the
+    leaving names no ground and no way or place it went ("after the militants withdrew"),
+    so what was left is the place taken (not "withdrew to their bases": where they went)."""
     places = [c for c in left.children if c.dep_ == "dobj"]
     places += [g for c in left.children
                if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
                for g in c.subtree if g.dep_ == "pobj"]
+    if not places and not any(c.dep_ in ("prep", "prt", "advmod", "npadvmod", "advcl", "conj")
+                              for c in left.children):
+        return True
     return any(p.lower_ in TAKEN_PLACE_WORDS or p.lower_ in taken for p in places)
