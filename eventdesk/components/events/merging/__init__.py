@@ -10,18 +10,18 @@ Before the loop, a name the index lacks takes the place the report gives it once
 (named_places).
 
 Modules, each importing only those before it in ORDER: named_places, places_days (one day,
-one place), clause_reading (readings of a clause's words the tests share), in_sentence,
-tolls (a toll told after an event), dated_apart (a clause dated to another time tells
-another event), victims (the victim of the killing just told, named again), completing,
-scenes (a report moving on to another scene or incident, or to a place of its own the index
-lacks), same_event, retellings (restatements, summary leads, attackers named again, details
-of how an event went), accounts (a side's own account of its deed, the target named again),
-crowds (one crowd told several times), two_types (one incident told as two types),
-witnesses (a witness, spokesman or the other side telling the event just told again), merge
-(the loop).
+one place), deeds_apart (two tellings that name deeds of their own: another pair of sides),
+clause_reading (readings of a clause's words the tests share), in_sentence, tolls (a toll
+told after an event), dated_apart (a clause dated to another time tells another event),
+victims (the victim of the killing just told, named again), completing, scenes (a report
+moving on to another scene or incident, or to a place of its own the index lacks),
+same_event, retellings (restatements, summary leads, attackers named again, details of how
+an event went), accounts (a side's own account of its deed, the target named again), crowds
+(one crowd told several times), two_types (one incident told as two types), witnesses (a
+witness, spokesman or the other side telling the event just told again), merge (the loop).
 """
 
-ORDER = ("named_places", "places_days", "clause_reading", "in_sentence", "tolls",
-         "dated_apart", "victims", "completing", "scenes",
+ORDER = ("named_places", "places_days", "deeds_apart", "clause_reading", "in_sentence",
+         "tolls", "dated_apart", "victims", "completing", "scenes",
          "same_event", "retellings", "accounts", "crowds", "two_types", "witnesses",
          "merge")

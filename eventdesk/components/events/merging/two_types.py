@@ -17,6 +17,7 @@ from eventdesk.components.events.merging.crowds import (
     shot_in_the_crowd,
     turned_violent,
 )
+from eventdesk.components.events.merging.deeds_apart import fire_on_civilians
 from eventdesk.components.events.merging.places_days import (
     nothing_of_its_own,
     same_day,
@@ -305,6 +306,7 @@ def fire_in_the_assault(battle: Candidate, fire: Candidate) -> bool:
         and not fire.told_later \
         and told_next(battle, fire) \
         and fire.actor1 is not None and not fire.actor1.name.startswith("Unidentified") \
+        and not fire_on_civilians(fire) \
         and (fire.actor1.name, fire.actor1.inter) in {
             pair for s in (battle.actor1, battle.actor2) if s is not None
             for pair in ((s.name, fire.actor1.inter), (fire.actor1.name, s.inter))} \
