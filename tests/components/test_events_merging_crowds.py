@@ -286,12 +286,11 @@ def test_a_clash_with_an_armed_group_or_far_from_the_protest_stays_a_battle():
 
 
 def test_a_clash_told_before_the_crowd_gathered_is_a_fight_of_its_own():
-    """"Armed men of two towns exchanged fire there on Sunday, and a police officer sent to
-    separate them was among the dead. On Sunday evening, hundreds of residents blocked the
-    highway at the entrance to the town": a clash naming both its sides, told in the
-    sentence before the protest, came before the crowd gathered -- two events. Told in the
-    sentence after the crowd's ("Police opened fire on the marchers"), it is the crowd's
-    handling, one event."""
+    """"Vigilantes and cattle raiders fought at the river ford at dawn; two herders died.
+    By noon, traders had shut the market in protest": a clash naming both its sides, told
+    in the sentence before the protest, came before the crowd gathered -- two events. Told
+    in the sentence after the crowd's ("Police then fired on the traders"), it is the
+    crowd's handling, one event."""
     rioters = Actor("Rioters (Iraq)", 5, "IRQ")
     clash = draft("Armed clash", sent_index=0, actor1=POLICE, actor2=rioters)
     protest = draft("Peaceful protest", "Protests", sent_index=1, start=1, actor1=MARCHERS)
@@ -303,18 +302,12 @@ def test_a_clash_told_before_the_crowd_gathered_is_a_fight_of_its_own():
     assert len(merge([protest, after])) == 1
 
 
-def test_a_report_of_a_fight_and_then_a_road_blocked_codes_both():
-    """The coder on invented sentences: the fight told first and the crowd that gathered
-    that evening are two events; police fire on the crowd told after it is the crowd's."""
-    fight = ("Armed men from two villages exchanged fire near Nahuala for several hours on "
-             "Sunday, and a police officer sent to separate them was among the three dead. "
-             "On Sunday evening, hundreds of residents of Nahuala blocked the Inter-American "
-             "Highway at the entrance to the town, demanding that the army be deployed.")
-    assert [s for s, _, _ in coded(fight, "2021-06-14")] == ["Armed clash", "Peaceful protest"]
-    fired = ("On Sunday evening, hundreds of residents of Nahuala blocked the Inter-American "
-             "Highway at the entrance to the town. Police opened fire on the crowd, killing "
-             "two people.")
-    assert [s for s, _, _ in coded(fired, "2021-06-14")] == [
+def test_police_fire_told_after_a_blocked_road_is_the_crowds_handling():
+    """The coder on invented sentences: police fire on the crowd, told in the sentence after
+    the crowd's, is how the crowd was handled -- one event, not a clash of its own."""
+    fired = ("Late on Tuesday, hundreds of residents of Kafanchan blocked the highway at the "
+             "edge of the town. Police opened fire on the crowd, killing two people.")
+    assert [s for s, _, _ in coded(fired, "2022-03-08")] == [
         "Excessive force against protesters"]
 
 

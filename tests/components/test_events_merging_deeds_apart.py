@@ -11,10 +11,9 @@ CIVILIANS = Actor("Civilians (Iraq)", 7, "IRQ")
 
 
 def test_shelling_of_civilians_beside_a_battle_is_its_own_event():
-    """"Regime forces tried to storm the town on Thursday and clashes broke out with local
-    fighters. Two fighters were killed in the fighting, while the army's artillery shelled
-    houses in the town, wounding several civilians": the shelling's victims are civilians
-    -- the state against civilians, another pair of sides than the battle's."""
+    """"The rebels held the ridge after a day of fighting with troops; army mortars
+    meanwhile landed on a market below, injuring a dozen shoppers": the shelling's victims
+    are civilians -- the state against civilians, another pair of sides than the battle's."""
     battle = draft("Armed clash", sent_index=0, actor1=ARMY, actor2=MILITIA)
     shelling = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
                      sent_index=1, start=1, actor1=ARMY, actor2=CIVILIANS)
@@ -36,15 +35,14 @@ def test_shelling_of_the_battles_foe_is_still_how_it_was_fought():
         assert [c.sub_event_type for c in merge([battle, shelling])] == ["Armed clash"]
 
 
-def test_a_report_of_a_battle_and_shelling_of_houses_codes_both():
-    """The coder on invented sentences: the artillery shelling houses "while" the fighting
-    went on, wounding civilians, is an event of its own; shelling the fighters' positions
-    is the battle."""
-    lead = ("Government forces tried on Thursday to storm the town of Tafas and fierce "
-            "clashes broke out with local fighters. Two young men and four soldiers were "
-            "killed in the fighting, while the army's artillery shelled ")
-    houses = coded(lead + "the houses of Tafas with mortars, wounding several civilians.",
-                   "2021-07-30")
-    assert [s for s, _, _ in houses] == ["Armed clash", "Shelling/artillery/missile attack"]
-    positions = coded(lead + "the fighters' positions in Tafas with mortars.", "2021-07-30")
-    assert [s for s, _, _ in positions] == ["Armed clash"]
+def test_a_report_of_a_battle_and_shelling_of_homes_codes_both():
+    """The coder on invented sentences: army mortars pounding homes "while" the clashes went
+    on, injuring residents, is an event of its own; pounding the rebels' trenches is the
+    battle."""
+    lead = ("Troops tried on Saturday to push into the town of Masisi and heavy clashes broke "
+            "out with rebel fighters. Three rebels and two troops died in the clashes, while "
+            "army mortars pounded ")
+    homes = coded(lead + "homes in Masisi, injuring eleven residents.", "2022-03-08")
+    assert [s for s, _, _ in homes] == ["Armed clash", "Shelling/artillery/missile attack"]
+    trenches = coded(lead + "the rebels' trenches in Masisi.", "2022-03-08")
+    assert [s for s, _, _ in trenches] == ["Armed clash"]

@@ -246,9 +246,9 @@ def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
     ("At least 17 people were killed in clashes in X on Monday. The ombudsman put the toll
     at 18. Witnesses said police fired live rounds at a crowd") may be told two sentences
     from the crowd: its foe is that crowd. Not a clash naming both its sides told in a
-    sentence before the crowd's ("Armed men of two towns exchanged fire there on Sunday,
-    and a police officer was among the dead. On Sunday evening, residents blocked the
-    highway"): it came before the crowd gathered, a fight of its own."""
+    sentence before the crowd's ("Vigilantes and cattle raiders fought at the river ford
+    at dawn; two herders died. By noon traders had shut the market in protest"): it came
+    before the crowd gathered, a fight of its own."""
     sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
     crowd = protest.event_type == PROTESTS or protest.sub_event_type == VIOLENT_DEMONSTRATION
     return crowd and clash.sub_event_type in (ARMED_CLASH, ATTACK) \

@@ -16,8 +16,8 @@ from eventdesk.components.events.common import Candidate
 
 
 def fire_on_civilians(fire: Candidate) -> bool:
-    """"… killed in the fighting, while the regime's artillery shelled the houses of the
-    town, wounding several civilians": shelling whose victims are civilians is an
+    """"… the rebels held the ridge after a day of fighting; army mortars meanwhile landed
+    on a market below, injuring a dozen shoppers": shelling whose victims are civilians is an
     interaction of its own (the state against civilians), not how a battle between armed
     sides was fought, even by one of its sides at its place and day."""
     return fire.actor2 is not None and fire.actor2.inter == CIVILIANS
