@@ -98,7 +98,7 @@ def said_after_the_deed(doc: Doc, clause: Clause) -> bool:
 
 
 # The dependents of a verb of mourning that hold whom it mourns and what was done to them
-# ("mourned three fighters killed in a strike", "mourned several of its men among the dead").
+# ("mourned three fighters killed in a strike", "mourned the slain commanders at a ceremony").
 MOURNED = frozenset({"dobj", "prep", "dative", "attr", "npadvmod"})
 
 
