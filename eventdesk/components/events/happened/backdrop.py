@@ -128,8 +128,9 @@ def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return (span.lemma_.lower() != "day" or not counted) and not day_named(doc, clause)
 
 
-# "entered its ninth week with no sign of a breakthrough in X": a phrase beside the span
-# whose town is not where the fighting went on
+# "passed its fortieth day without a single convoy reaching X": a phrase beside the span
+# that tells no deed, whose town is not where the fighting went on (one that holds a deed,
+# "with heavy shelling in X", tells where it went on)
 ASIDE = frozenset({"with", "without", "amid", "despite"})
 
 
@@ -160,7 +161,9 @@ def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if verb is None:
         return False
     ids = {t.i for t in tok.subtree} | {t.i for t in verb.subtree} - {
-        t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ASIDE for t in c.subtree}
+        t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ASIDE
+        and not any(m.start in {g.i for g in c.subtree} for m in clause.triggers)
+        for t in c.subtree}
     starts = {doc[i].idx for i in ids}
     day = any(d.kind in ("day", "relative") and d.start_char in starts
               for d in doc_ext(doc, "dates") or [])
@@ -234,7 +237,7 @@ def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
     if _campaign_as_backdrop(doc, clause, tok, cues) or continued_over_a_month(doc, clause, tok):
-        return True   # "ADF continued attacks on civilians in Beni, … in May": a trend
+        return True   # "gangs kept up raids on farms around Kaya through October": a trend
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[:clause.sent.start]):

@@ -95,3 +95,39 @@ def said_after_the_deed(doc: Doc, clause: Clause) -> bool:
     start = subject.left_edge.i
     return start > 0 and doc[start - 1].text == "," \
         and main_trigger(doc, clause).start < start
+
+
+# The dependents of a verb of mourning that hold whom it mourns and what was done to them
+# ("mourned three fighters killed in a strike", "mourned the slain commanders at a ceremony").
+MOURNED = frozenset({"dobj", "prep", "dative", "attr", "npadvmod"})
+
+
+def deed_beside_the_grief(clause: Clause) -> bool:
+    """"Families in Kaya mourned on Friday as gunmen raided the market again",
+    "demonstrators mourned a student at a vigil before police broke it up": a trigger not what
+    the verb of mourning mourns (its object or a phrase on it) but its subject (a crowd) or
+    a clause hung on it ("as", "before", "after") is a deed told beside the grief, coded as
+    the deed, not left out as the grief (cue.mourning)."""
+    root = clause.root
+    mourned = {t.i for c in root.children if c.dep_ in MOURNED for t in c.subtree}
+    return any(m.start not in mourned for m in clause.triggers)
+
+
+# Nouns that count what a tally counts ("recorded dozens of violations").
+COUNTING_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand",
+                            "thousands", "score", "scores"})
+
+
+def recorded_as_a_tally(root) -> bool:
+    """"Over the weekend the observer mission recorded 31 mortar rounds hitting farmland",
+    "the monitors recorded that …": "record" is a telling only for a count of things or a
+    clause it passes on; "the army recorded heavy losses in clashes", "recorded a major
+    advance" (a side's fortunes: the fighting is told) and "journalists recorded soldiers
+    beating protesters" (filming: the beating is told) are no tally."""
+    if root.lemma_.lower() != "record":
+        return True
+    if any(c.dep_ == "ccomp" for c in root.children):
+        return True
+    return any(c.dep_ == "dobj" and (c.lower_ in COUNTING_NOUNS or any(
+        n.dep_ == "nummod" and n.like_num for n in c.subtree if n.i < c.i))
+        for c in root.children)   # the number may hang on a compound ("31 mortar rounds")

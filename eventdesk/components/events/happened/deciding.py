@@ -25,8 +25,10 @@ from eventdesk.components.events.happened.backdrop import (
 from eventdesk.components.events.happened.background import background
 from eventdesk.components.events.happened.beside import (
     charged_incident,
+    deed_beside_the_grief,
     deed_told_by_its_relative,
     deeds_only_in_a_time_clause,
+    recorded_as_a_tally,
     said_after_the_deed,
 )
 from eventdesk.components.events.happened.counting import named_again, told_in_a_claim
@@ -87,7 +89,9 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
                 and not _reported_event(doc, clause) and not _fight_as_subject(clause) \
                 and not (name == "speech" and (deed_told_by_its_relative(doc, clause)
                                                or charged_incident(doc, clause)
-                                               or said_after_the_deed(doc, clause))) \
+                                               or said_after_the_deed(doc, clause)
+                                               or not recorded_as_a_tally(root))) \
+                and not (name == "mourning" and deed_beside_the_grief(clause)) \
                 and not (lemma in JUDGING and deed_dated(doc, clause)):
             return name
     main = main_trigger(doc, clause)
