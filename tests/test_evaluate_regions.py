@@ -82,3 +82,36 @@ def test_a_pair_with_no_coordinates_matches_on_another_spelling_of_its_region(re
     assert _scored("Nord-Kivu", "North Kivu").tp == 1
     found = _scored("Sud-Kivu", "North Kivu")
     assert found.tp == 0 and found.fp == 1 and found.fn == 1
+
+
+def test_names_folded_alike_are_one_region_only_in_one_country(tmp_path, monkeypatch):
+    """"Punjab" of India is not "Punjab" of Pakistan; with a country untold, the names
+    alone decide."""
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(tmp_path / "absent.sqlite"))
+    assert not same_admin1("Punjab", "India", "Punjab", "Pakistan")
+    assert same_admin1("Punjab Province", "Pakistan", "punjab", "PK")
+    assert same_admin1("Punjab", None, "Punjab", "Pakistan")
+
+
+def test_the_kind_words_folded_are_those_of_the_region_names(tmp_path, monkeypatch):
+    """One list of a region's kind words (geo/region_names.py REGION_WORDS) for the index
+    and the scorer: "Dhaka Division" is Dhaka."""
+    from eventdesk.evaluate.regions import fold_admin1
+    from eventdesk.geo.region_names import REGION_WORDS
+
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(tmp_path / "absent.sqlite"))
+    assert same_admin1("Dhaka Division", "Bangladesh", "Dhaka", "Bangladesh")
+    assert all(fold_admin1(f"Varnia {word}") == "varnia" for word in REGION_WORDS)
+
+
+def test_an_index_rebuilt_in_the_same_process_is_read_anew(tmp_path, monkeypatch):
+    first = import_places(tmp_path / "a", REGIONS, ADMIN1)
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(first))
+    assert same_admin1("Nord-Kivu", CD, "North Kivu", CD)
+    # the same path rebuilt without the alternate name: the alias is gone
+    rebuilt = import_places(tmp_path / "b", [(9100001, "North Kivu", "Kivu Kaskazini", -0.8,
+                                              29.0, "A", "ADM1", "CD", "11", 0)], ADMIN1[:1])
+    first.unlink()
+    rebuilt.rename(first)
+    assert not same_admin1("Nord-Kivu", CD, "North Kivu", CD)
+    assert same_admin1("Kivu Kaskazini", CD, "North Kivu", CD)

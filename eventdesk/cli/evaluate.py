@@ -62,8 +62,13 @@ def run(args) -> int:
     if failures:
         print(f"eventdesk: {len(failures)} report(s) failed; scored as having no events",
               file=sys.stderr)
+    from eventdesk.evaluate.regions import alias_index
+
+    index = alias_index()
+    aliases = index[0] if index else None   # the admin1 names a pair with no point matches on
     if args.json:
         payload = scores.to_dict()
+        payload["admin1_alias_index"] = aliases
         if not args.errors:
             del payload["missed"], payload["spurious"]
         payload["failed"] = [{"doc_id": f.doc_id, "code": f.code, "message": f.message}
@@ -72,6 +77,7 @@ def run(args) -> int:
         sys.stdout.write("\n")
         return 1 if failures else 0
     print(format_table(scores))
+    print(f"admin1 aliases read from: {aliases or 'no index (names folded alike only)'}")
     if args.errors:
         print()
         print(format_errors(scores))

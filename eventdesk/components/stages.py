@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventdesk.components.attribution import find_claims
+from eventdesk.components.bullets import BULLET
 from eventdesk.components.dates import find_dates
 from eventdesk.components.dates.month_may import month_not_modal
 from eventdesk.components.events import DATELINE, EventCoder
@@ -23,9 +24,6 @@ from eventdesk.nlp import RANK_ABBREVIATIONS
 
 # "09:14", "21.05": the time stamp that opens a line of a live blog
 TIME_STAMP = re.compile(r"[0-2]?\d[:.][0-5]\d")
-# "- ", "• ": the mark that opens an item of a list ("HIGHLIGHTS\n- At least 60 killed in
-# …\n- Partners suspend …"), whose items often end with no full stop
-BULLET = re.compile(r"[-•*·▪◦‣][ \t]")
 # Tokens with no sentence end past which a stretch is cut (_split_long_runs)
 LONG_RUN = 150
 # A digest's item run on after a semicolon, opened by its place ("Kirkuk - bomb kills two

@@ -16,7 +16,7 @@ _REGION_NAMES_SQL = (
     " WHERE p.is_region = 1 AND p.country_code = ?")
 
 
-def region_names(path: Path, country_code: str) -> list[tuple[int, str]]:
+def region_aliases(path: Path, country_code: str) -> list[tuple[int, str]]:
     """(geonameid, folded name) of every name of the country's first-level regions in the
     index at `path`; none when there is no readable index there."""
     if not path.is_file():

@@ -112,3 +112,20 @@ def test_eval_lists_failed_reports_and_exits_1(tmp_path, capsys, monkeypatch):
     assert data["failed"] == [{"doc_id": "r1", "code": "E008",
                                "message": "ZeroDivisionError: oops"}]
     assert data["fn"] == 2 and "failed [E008]: r1: ZeroDivisionError: oops" in err
+
+
+def test_eval_states_the_index_it_read_admin1_aliases_from(tmp_path, capsys, monkeypatch):
+    """Scores of pairs with no point depend on the index's names of regions: the summary
+    and the JSON say which index was read, or that there was none."""
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(_clash().to_dict()) + "\n")
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(tmp_path / "absent.sqlite"))
+    assert main(["eval", str(_gold(tmp_path)), "--pred", str(pred), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["admin1_alias_index"] is None
+    index = tmp_path / "index.sqlite"
+    index.write_bytes(b"")
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
+    assert main(["eval", str(_gold(tmp_path)), "--pred", str(pred), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["admin1_alias_index"] == str(index)
+    assert main(["eval", str(_gold(tmp_path)), "--pred", str(pred)]) == 0
+    assert f"admin1 aliases read from: {index}" in capsys.readouterr().out

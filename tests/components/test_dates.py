@@ -390,11 +390,12 @@ def test_a_coming_scheduled_events_day_is_no_date_of_the_report():
     assert bare.date == dt.date(2022, 7, 8)
 
 
-def test_a_heading_in_capitals_over_a_bulleted_day_is_no_dateline():
-    """"INCIDENTS" over "- 7 May: ...": the bullet's day is the deed's, not a dateline
-    moving the report's day (which made a later "8 May" last year's)."""
-    text = ("The week was tense.\n\nINCIDENTS\n- 7 May: Gunmen stormed the jail.\n"
-            "- 9 May: Rebels shelled the camp.")
-    found = find_dates(text, dt.date(2014, 5, 12))
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_heading_in_capitals_over_a_bulleted_day_is_no_dateline(dash):
+    """"LATEST" over "– 21 August: ...": the bullet's day is the deed's, not a dateline
+    moving the report's day (which made a later "23 August" last year's)."""
+    text = (f"Notes from the district.\n\nLATEST\n{dash} 21 August: Raiders burned a "
+            f"granary.\n{dash} 23 August: Police made arrests at the depot.")
+    found = find_dates(text, dt.date(2014, 8, 25))
     assert [(m.kind, m.date) for m in found] == [
-        ("day", dt.date(2014, 5, 7)), ("day", dt.date(2014, 5, 9))]
+        ("day", dt.date(2014, 8, 21)), ("day", dt.date(2014, 8, 23))]

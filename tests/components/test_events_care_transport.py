@@ -46,12 +46,18 @@ def test_a_deed_joined_to_the_trip_to_care_keeps_its_kind(tiny_index):
 
 def test_one_set_of_carry_verbs_for_care_and_for_destinations():
     """The verbs that carry the hurt to care are those whose destination locates where people
-    were taken (place_mentions/destinations.py), plus the verbs of leaving."""
+    were taken (place_mentions/destinations.py), plus the verbs of leaving; those that also
+    tell people going of themselves ("moved", "flew") carry only in the passive there."""
     from eventdesk.components.events.place_mentions.destinations import CONVEYANCE_VERBS
-    from eventdesk.components.events.subtype.care_transport import CARRY_VERBS
+    from eventdesk.components.events.subtype.care_transport import (
+        CARRY_VERBS,
+        SELF_MOVING_VERBS,
+    )
 
-    assert CARRY_VERBS < CONVEYANCE_VERBS
+    assert SELF_MOVING_VERBS < CARRY_VERBS
+    assert CARRY_VERBS - SELF_MOVING_VERBS < CONVEYANCE_VERBS
     assert CONVEYANCE_VERBS - CARRY_VERBS == {"withdraw", "retreat", "flee"}
+    assert not SELF_MOVING_VERBS & CONVEYANCE_VERBS
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "lemmas", "carried"), [

@@ -2,7 +2,7 @@
 (geo/region_aliases.py): every alternate name, only regions, only that country, and none
 when there is no index to read."""
 
-from eventdesk.geo.region_aliases import region_names
+from eventdesk.geo.region_aliases import region_aliases
 from tests.geo.geonames_files import import_places
 
 PLACES = [
@@ -16,12 +16,12 @@ ADMIN1 = [("CD.11", "North Kivu", "North Kivu", 9100001),
 
 def test_every_name_of_the_countrys_regions_and_nothing_else(tmp_path):
     index = import_places(tmp_path / "files", PLACES, ADMIN1)
-    names = region_names(index, "CD")
+    names = region_aliases(index, "CD")
     assert {"north kivu", "nord kivu"} <= {name for _, name in names}
     assert {gid for gid, _ in names} == {9100001}
 
 
 def test_no_index_no_names(tmp_path):
-    assert region_names(tmp_path / "absent.sqlite", "CD") == []
+    assert region_aliases(tmp_path / "absent.sqlite", "CD") == []
     (tmp_path / "notes.sqlite").write_text("not a database", encoding="utf-8")
-    assert region_names(tmp_path / "notes.sqlite", "CD") == []
+    assert region_aliases(tmp_path / "notes.sqlite", "CD") == []

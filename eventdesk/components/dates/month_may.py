@@ -1,7 +1,7 @@
 """"May" as the month the parser took for the modal verb.
 
 Round-ups written in a tracker's clipped style put the day between the subject and its
-verb ("CODECO militia 8 May killed 35 civilians", "Govt 28 May suspended flights"); the
+verb ("Rebels 14 May shelled the market", "Police 21 May detained 30 students"); the
 tagger reads "May" there as the modal "may" and the parser hangs it on the verb as its
 auxiliary, so the deed read as what may happen. A "May" inside a date phrase the finders
 read ("8 May", "May 8") is the month: its tag, part of speech and, for an auxiliary,

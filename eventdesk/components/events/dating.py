@@ -98,7 +98,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
             best = min(head_dates, key=lambda d: abs(d.start_char - anchor))
             return best.date, best.precision, True
     labelled = line_day(doc, sent)
-    if labelled is not None:   # "- 2 January: An Israeli drone struck a car in X"
+    if labelled is not None:   # "• 14 June: A car bomb went off at a checkpoint in X"
         return labelled.date, labelled.precision, True
     if published is not None and is_present_perfect(clause.root):
         return published, 2, False

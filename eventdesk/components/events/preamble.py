@@ -12,19 +12,20 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from eventdesk.components.bullets import BULLET, MARK
 from eventdesk.extensions import doc_ext, doc_text
 
 PREAMBLE_KEY = "eventdesk.preamble_end"
 DIGEST_KEY = "eventdesk.digest_lines"
 # "ISTANBUL/KYIV –": a report filed from two cities; "CÚCUTA, 30 de octubre –", "BOGOTÁ,
 # 3 mars –": a city's accented capitals, the day before the month
-# A hyphen opening the next line is a list's bullet, no dateline's dash ("INCIDENTS\n- 2
-# March: Gangs stormed …": a heading over a bulleted item).
+# A dash opening the next line is a list's bullet (`bullets`), no dateline's dash
+# ("INCIDENTS\n– 2 March: Gangs stormed …": a heading over a bulleted item).
 DATELINE = re.compile(
     r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
-    r"((?:,|[ \t]*[-–—]|\s*[–—])\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
+    r"((?:,|[ \t]*[-–—])\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)(,?\s*\d{4})?)?"
-    r"[ \t]*(\([^)]{1,60}\))?(?:[ \t]*[-–—:]+|\s*[–—:]+)\s*"
+    r"[ \t]*(\([^)]{1,60}\))?(?:[ \t]*[-–—:]+|\s*:+)\s*"
 )
 # the same after a headline and a blank line
 DATELINE_AFTER_HEADLINE = re.compile(r"\n\s*\n" + DATELINE.pattern)
@@ -64,14 +65,14 @@ WIRE_DATELINE = re.compile(
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
 DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
 # What opens a line of a digest or round-up: a dated label ("4 Jan – Zamfara:",
-# "Jan 4 -", "19 September:", "- 2 January:" after a list's bullet), a capitalised one
+# "Jan 4 -", "21 October:", "– 14 June:" after a list's bullet), a capitalised one
 # ("PHILIPPINES:", "VENEZUELA –", "OUTLOOK:"), a bullet.
 LINE_LABEL = re.compile(
-    r"(?:[-–*•▪●][ \t]+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:" + MARK + r"[ \t]+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"(?:\s*[–—-]\s*(?:[A-Z][^\n:.–—]{0,40}:\s*)?|:\s+)"
-    r"|[A-Z][A-Z&'’ ]{2,40}(?:[ \t]*(?::|[–—-]\s)|\s*(?::|[–—]\s))\s*"
-    r"|[•▪●]\s*")
-BULLET_ALONE = re.compile(r"[•▪●]\s*")
+    r"|[A-Z][A-Z&'’ ]{2,40}(?:[ \t]*(?::|[–—-]\s)|\s*:)\s*"
+    r"|" + BULLET.pattern + r"\s*")
+BULLET_ALONE = re.compile(BULLET.pattern + r"\s*")
 # "4:10 pm:", "01:40 -", "3:45pm:", "14.20 GMT –", "09:30 EAT -": the clock time opening a
 # live ticker's entry
 CLOCK_ENTRY = re.compile(

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.subtype.care_transport import CARRY_VERBS
+from eventdesk.components.events.subtype.care_transport import CARRY_VERBS, SELF_MOVING_VERBS
 from eventdesk.extensions import doc_tokens
 
 # "transferred to hospitals in X", "deported to the camp at X", "withdrew towards their
 # headquarters in X": verbs of taking people away (subtype/care_transport.py's carry verbs)
 # or of leaving, whose "in" or "at" after the destination locates where the people ended up,
 # not where anything was done to them; not of merely going ("a rally heading towards the
-# governor's house at X's Y" is in X)
-CONVEYANCE_VERBS = CARRY_VERBS | {"withdraw", "retreat", "flee"}
+# governor's house at X's Y" is in X), nor of people moving of themselves ("protesters moved
+# to the governor's office in X" is in X; "were moved to a camp in X" is carrying)
+CONVEYANCE_VERBS = CARRY_VERBS - SELF_MOVING_VERBS | {"withdraw", "retreat", "flee"}
 
 
 DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
@@ -98,7 +99,9 @@ def locates_a_destination(tok: Token) -> bool:
         verb = holder  # "transferred [to hospitals] [in X]"
     else:
         return False
-    return verb.lemma_.lower() in CONVEYANCE_VERBS
+    lemma = verb.lemma_.lower()
+    return lemma in CONVEYANCE_VERBS or lemma in SELF_MOVING_VERBS and any(
+        c.dep_ == "auxpass" for c in verb.children)
 
 
 def to_says_where(prep: Token) -> bool:

@@ -27,6 +27,10 @@ CARE_SITE_NOUNS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infi
 CARRY_VERBS = frozenset({"fly", "airlift", "evacuate", "transfer", "take", "rush", "carry",
                          "ferry", "transport", "move", "medevac", "helicopter", "bring",
                          "deport", "send", "relocate", "escort"})
+# Those of them that also tell people going of themselves ("protesters moved to the
+# governor's office", "the minister flew to X"): carrying only in the passive ("the wounded
+# were moved to a clinic")
+SELF_MOVING_VERBS = frozenset({"fly", "ferry", "move", "medevac", "helicopter"})
 # Verbs that tell an aircraft striking, which no trip to a hospital undoes
 STRIKE_VERBS = frozenset({"strike", "bomb", "shell", "fire", "hit", "target", "attack",
                           "pound", "raid", "kill", "destroy"})
