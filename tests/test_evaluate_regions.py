@@ -100,8 +100,18 @@ def test_the_kind_words_folded_are_those_of_the_region_names(tmp_path, monkeypat
     from eventdesk.geo.region_names import REGION_WORDS
 
     monkeypatch.setenv("EVENTDESK_GAZETTEER", str(tmp_path / "absent.sqlite"))
+    from eventdesk.evaluate.regions import CITY_REGIONS_KEPT
+
     assert same_admin1("Dhaka Division", "Bangladesh", "Dhaka", "Bangladesh")
-    assert all(fold_admin1(f"Varnia {word}") == "varnia" for word in REGION_WORDS)
+    assert all(fold_admin1(f"Varnia {word}") == "varnia" for word in REGION_WORDS
+               if word not in CITY_REGIONS_KEPT)
+
+
+def test_a_capital_city_region_is_not_the_region_named_like_it(tmp_path, monkeypatch):
+    """"Mexico City" is a first-level region of its own beside the State of Mexico."""
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(tmp_path / "absent.sqlite"))
+    assert not same_admin1("Mexico City", "Mexico", "Mexico", "Mexico")
+    assert same_admin1("Mexico City", "Mexico", "mexico city", "Mexico")
 
 
 def test_an_index_rebuilt_in_the_same_process_is_read_anew(tmp_path, monkeypatch):

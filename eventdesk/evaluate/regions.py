@@ -24,9 +24,13 @@ from eventdesk.geo.countries import country_of
 from eventdesk.geo.region_aliases import region_aliases
 from eventdesk.geo.region_names import REGION_WORDS
 
-# The words naming a region's kind, folded out of its name (geo/region_names.py's list)
-_ADMIN_WORDS = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, REGION_WORDS), key=len, reverse=True)) + r")\b")
+# The words naming a region's kind, folded out of its name (geo/region_names.py's list),
+# all but "city": a capital city that is a first-level region of its own is not the region
+# named like it ("Mexico City" is not the State of Mexico).
+CITY_REGIONS_KEPT = frozenset({"city"})
+_ADMIN_WORDS = re.compile(r"\b(?:" + "|".join(sorted(
+    (re.escape(w) for w in REGION_WORDS if w not in CITY_REGIONS_KEPT),
+    key=len, reverse=True)) + r")\b")
 
 
 def fold_admin1(name: str | None) -> str | None:
