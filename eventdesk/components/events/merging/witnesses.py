@@ -1,8 +1,8 @@
 """A witness, a spokesman or the other side telling again the violent event the report
-has just told: "Five people were killed in Benin City on Sunday when cultists clashed.
-Residents said the gunmen shot sporadically for close to an hour", "Bandits have abducted
-23 people in Yandoto village. Residents said the gunmen arrived at about 11pm on Saturday
-and went from house to house shooting before whisking their victims away".
+has just told: "Militiamen raided a market in Bunia late on Thursday, a mayor said. A trader
+told reporters the fighters fired at the stalls for twenty minutes", "Kidnappers have
+seized eleven farm workers near Kontagora. Relatives said the armed men came on foot after
+midnight on Friday and marched the workers into the bush".
 
 Such a retelling is told in the words of whoever tells it, so its verb often gives another
 sub-type than the event's (the shooting of an abduction, the artillery of a clash, the
@@ -17,10 +17,11 @@ after a lead with no day of its own, a present perfect, a day in the week before
 a kind of deed the event's telling may be retold as (`RETOLD_AS`), and no side the event
 does not have. Kept apart: a telling marked as another incident ("separately"), as done
 again, "also" or "later"; one with a place or day of its own; a deed of another doer, or
-with a side of its own ("police intervened", "troops engaged the attackers at nearby X":
-the state answering is another interaction); the killings, abductions and looting in a
+with a side of its own ("police intervened", "soldiers came to the post and fought the
+raiders": the state answering is another interaction); the killings, abductions and looting in a
 town just taken or after a battle (the winners' deeds, events of their own: a battle's
-sides are armed); a fight after a strike or an attack on civilians.
+sides are armed); a fight after a strike or an attack on civilians; the target's harm
+of its own to civilians (a reprisal).
 Read by merge.py for the event told last before the retelling only.
 """
 
@@ -80,16 +81,21 @@ def attributed(telling: Candidate) -> bool:
 def retold_as(event: Candidate, retold: Candidate) -> bool:
     """The retelling's kind is one the event's may be told as (`RETOLD_AS`); harm to
     civilians of another sub-type than the event's only as shooting at people with no
-    dead of its own ("went from house to house shooting into the air" of an abduction),
-    never an abduction or a rape ("Doctors also reported that women were raped during the
-    raids": a harm of its own, GUIDELINES: one sub-type of violence against civilians);
-    after a battle, not in a place just taken ("dozens of civilians were killed in Palma
-    during the assault": the winners' killings)."""
+    dead of its own ("fired in the air as they led the workers off" of an abduction),
+    never an abduction or a rape ("a nurse added that two girls had been assaulted": a
+    harm of its own, GUIDELINES: one sub-type of violence against civilians); after a
+    battle, not in a place just taken ("residents counted forty bodies in the streets after
+    the rebels took the port": the winners' killings), nor a strike killing civilians the
+    battle did not harm ("villagers said jets then bombed a funeral, killing nine": the
+    strike's own dead)."""
     kinds = RETOLD_AS.get(event.event_type, frozenset())
     if not (retold.event_type in kinds or retold.sub_event_type in kinds):
         return False
     if retold.event_type == typology.VAC and retold.sub_event_type != event.sub_event_type \
             and (retold.sub_event_type != typology.ATTACK or retold.fatalities):
+        return False
+    if retold.event_type == typology.EXPLOSIONS and event.event_type == typology.BATTLES \
+            and retold.fatalities and _harms_civilians(retold) and not _harms_civilians(event):
         return False
     return not (event.event_type == typology.BATTLES and retold.event_type == typology.VAC
                 and event.sub_event_type in TERRITORY)
@@ -106,10 +112,10 @@ def _named(side) -> bool:
 
 
 def side_of_its_own(event: Candidate, retold: Candidate) -> bool:
-    """"Gunmen killed seven villagers … the police spokesman said officers engaged the
-    attackers": a named side the event does not have is another interaction -- unless it
-    names the one side the event left unnamed ("troops exchanged fire with gunmen … the
-    group said its fighters detonated explosive devices")."""
+    """"Raiders shot four herders … a police statement said officers chased the raiders
+    into the hills": a named side the event does not have is another interaction --
+    unless it names the one side the event left unnamed ("police traded shots with
+    raiders … the movement said its men planted mines under the police trucks")."""
     own = {s.name for s in (event.actor1, event.actor2) if _named(s)}
     new = {s.name for s in (retold.actor1, retold.actor2) if _named(s)} - own
     unnamed = [s for s in (event.actor1, event.actor2)
@@ -118,15 +124,17 @@ def side_of_its_own(event: Candidate, retold: Candidate) -> bool:
 
 
 def other_doers(event: Candidate, retold: Candidate) -> bool:
-    """"The Houthi authorities had arrested them … a US air strike hit the detention
-    centre", "the RSF attacked the village … soldiers stormed the village", "the RSF took
-    the city … army warplanes bombed RSF positions": two named doers are two deeds --
-    unless the retelling is the account of the side the event left unnamed, its target the
-    event's doer ("troops exchanged fire with gunmen … the group said its fighters
-    detonated explosive devices against the armoured vehicles"), or the event's target
-    telling the same fight its own way ("militants attacked the post … the army said it
-    repelled the attackers")."""
+    """"Police held the suspects at a station … a foreign drone then hit the station",
+    "the militia raided the hamlet … marines landed at the hamlet", "rebels captured the
+    port … navy gunboats shelled rebel trenches": two named doers are two deeds -- unless
+    the retelling is the account of the side the event left unnamed, its target the
+    event's doer ("police traded shots with raiders … the movement said its men planted
+    mines under the police trucks"), or the event's target telling the same fight its own
+    way ("rebels stormed the outpost … the army said it beat them back"); never the
+    target's reprisal on civilians (`reprisal`)."""
     first, second = event.actor1, retold.actor1
+    if reprisal(event, retold):
+        return True
     if first is None or second is None or first.name == second.name \
             or first.name.startswith(UNNAMED) or second.name.startswith(UNNAMED):
         return False
@@ -137,14 +145,28 @@ def other_doers(event: Candidate, retold: Candidate) -> bool:
     return not turned
 
 
+def reprisal(event: Candidate, retold: Candidate) -> bool:
+    """"Gunmen raided a police station … villagers said officers later beat two farmers to
+    death": the event's target doing harm of its own to civilians the event did not harm is
+    a deed of its own (a reprisal), even when the event's doer is left unnamed."""
+    doer, target = retold.actor1, event.actor2
+    return _named(doer) and _named(target) and doer.name == target.name \
+        and _harms_civilians(retold) and not _harms_civilians(event)
+
+
+def _harms_civilians(telling: Candidate) -> bool:
+    return any(s is not None and s.name.startswith(CIVILIANS)
+               for s in (telling.actor1, telling.actor2))
+
+
 def at_its_place(event: Candidate, retold: Candidate) -> bool:
     """A quotation (its place is where it was said); or no place of its own ("the
     village", none) with the report's focus at the event's place or one holding it or held
     by it; or the event's place; or only the region holding it ("in the Tillaberi
     region"). Not another quarter of the city, a town of its own inside a region the
-    event was placed at ("In Beledweyne, a suicide bomber …" after a town recaptured in
-    the Hiraan region), nor one the index lacks, held at its region ("shelled the
-    outskirts of Houla" after a drone strike on Qlayaa): scenes of their own; nor "the
+    event was placed at (a bombing "in Kismu" told after a district retaken in the
+    region holding it), nor one the index lacks, held at its region (mortars on "the
+    hamlet of Tor Bek" after a raid on a market town): scenes of their own; nor "the
     capital" read as another place than the event's."""
     if is_city_part(event.place) and is_city_part(retold.place) \
             and place_key(event.place) != place_key(retold.place):
