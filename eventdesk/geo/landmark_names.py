@@ -28,10 +28,14 @@ FACILITY_WORDS = frozenset({
     "agency", "committee", "company", "tribe", "clan", "family", "movement", "party", "militia",
     "group", "network", "channel", "newspaper", "foundation", "palace", "cartel", "gang",
     "fighters", "militants", "militiamen", "insurgents", "jihadists", "theatre", "theater",
-    "museum", "cinema",
-    # landmarks of a city: "Victoria Gardens", "Hyde Park", "Lincoln Memorial"
+    "museum", "cinema"})
+# The last word of a landmark of a city ("Victoria Gardens", "Hyde Park", "the Lincoln
+# Memorial", "the Shrine"): a site inside the report's city, never a town elsewhere
+CITY_LANDMARK_WORDS = frozenset({
     "gardens", "park", "avenue", "boulevard", "monument", "memorial", "shrine", "cathedral",
-    "plaza", "esplanade", "campus", "lane", "drive", "promenade", "embankment", "quay", "platz"})
+    "plaza", "esplanade", "campus", "lane", "drive", "promenade", "embankment", "quay", "platz",
+    "square", "palace", "basilica", "mausoleum", "tomb", "statue"})
+FACILITY_WORDS = FACILITY_WORDS | CITY_LANDMARK_WORDS
 # A landmark word that opens the name, then (Romance forms) its linking words: the name after
 # them is the landmark's ("Plaza de Mayo", "Praça dos Três Poderes", "Avenida Paulista").
 ROMANCE_OPENERS = frozenset("""
@@ -51,6 +55,13 @@ ENGLISH_LINKS = frozenset({"of", "to"})
 ROMANCE_LINKS = frozenset("""
 de del della delle dei degli di d' d’ da das do dos des du a al à la le l' l’ el los las lo
 """.split())
+
+
+def names_a_landmark(first: str, last: str) -> bool:
+    """A name opened by a landmark word ("the Monumento a la Revolución") or closed by one
+    ("the Shrine of Remembrance", read up to "Shrine"; "Victoria Gardens")."""
+    return last.lower() in CITY_LANDMARK_WORDS or _capitalised(first) and first.lower() in (
+        ROMANCE_OPENERS | ENGLISH_OPENERS)
 
 
 def _capitalised(word: str) -> bool:
@@ -107,3 +118,18 @@ def no_town_here(tokens, words: list[str], i: int, j: int, name_word, well_known
         after_a_landmark_word(words, i) and not well_known  # not "the Catedral de Lima"
         or opens_a_landmark(words, i, j, tokens[i].text)
         or titled_given_name(tokens, i, j, name_word))
+
+
+def names_a_site_at(doc, i: int) -> bool:
+    """Token i is a landmark word naming a site of a city: capitalised, before its name
+    ("Corso d'Italia", "Piazza del Popolo", "Avenida Juárez") or after one ("Victoria
+    Gardens", "the Lincoln Memorial")."""
+    tok = doc[i]
+    if not _capitalised(tok.text) or tok.is_sent_start:
+        return False
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    if tok.lower_ in ROMANCE_OPENERS and (_capitalised(nxt) or nxt.lower() in ROMANCE_LINKS
+                                          or nxt[:2].lower() in ("d'", "l'", "d’", "l’")):
+        return tok.lower_ not in ("place", "via") or not _capitalised(nxt)
+    return tok.lower_ in CITY_LANDMARK_WORDS and i > 0 and _capitalised(doc[i - 1].text) \
+        and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start
