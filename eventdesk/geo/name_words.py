@@ -51,6 +51,10 @@ class NameWords:
         return key not in self._country_names and key not in self._demonyms \
             and key not in self._shared_adjectives
 
+    def _surname(self, word: str) -> bool:
+        """A name word no place of the index is named ("Đurić" in "mayor Milan Đurić")."""
+        return self._is_name_word(word) and name_key(word) not in self._keys
+
     def _opens_longer_name(self, candidates: list[Candidate], words: list[str], i: int,
                            j: int) -> bool:
         """A one-word name of a town followed by a word that closes a village's name

@@ -1,7 +1,7 @@
-"""The vetoes of span judging (span_judging.py): whether a span the index knows may still
-name a place, read from its words (a month, everyday English, a people), its shape and
-neighbours (capitals, a title, a facility after it, part of a longer unknown name) and
-NER's label (a person's or an organisation's name), each step short enough to follow."""
+"""The vetoes of span judging (span_judging.py): whether a span the index knows may still name a
+place, read from its words (a month, everyday English, a people), its shape and neighbours
+(capitals, a title, a landmark word or facility by it, part of a longer unknown name) and NER's
+label (a person's or an organisation's name), each step short enough to follow."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from eventdesk.geo.candidates import (
     joins_a_route,
     names_a_division,
 )
+from eventdesk.geo.landmark_names import FACILITY_WORDS, no_town_here
 from eventdesk.geo.name_spans import (
     LOWER_COMPASS_WORDS,
     _after_locative,
@@ -34,15 +35,6 @@ from eventdesk.geo.name_words import NameWords
 from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key
 from eventdesk.geo.words import COMMON_WORDS, MONTHS, TITLES, WEEKDAYS, an_age
 
-# Words after a name that make it a facility or a group, not a place ("al-Omari mosque").
-FACILITY_WORDS = frozenset({
-    "mosque", "church", "hospital", "clinic", "school", "university", "college", "street", "road",
-    "bridge", "square", "market", "stadium", "airport", "airbase", "prison", "hotel", "checkpoint",
-    "roundabout", "highway", "brigade", "brigades", "battalion", "front", "army", "council",
-    "agency", "committee", "company", "tribe", "clan", "family", "movement", "party", "militia",
-    "group", "network", "channel", "newspaper", "foundation", "palace", "cartel", "gang",
-    "fighters", "militants", "militiamen", "insurgents", "jihadists", "theatre", "theater",
-    "museum", "cinema"})
 SITE_TOWN_POPULATION = 10_000
 # Lower-case words of time that NER sometimes takes into a name before them ("on
 # Zaporizhzhia overnight", read as a person): no part of a longer name
@@ -187,7 +179,7 @@ class SpanVetting(NameWords):
             return False
         if not in_dateline and _aged(tokens, j):
             return False  # "Millan, 41, was shot": a person's age in apposition
-        # "the Deir Ezzor Military Airport": a sizeable town's name opening a site's name
+        # "the Deir Ezzor Military Airport": a sizeable town's name opening a site's
         opens_site = i in scan.site_names and any(
             c.population >= SITE_TOWN_POPULATION for c in candidates)
         if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS and not opens_site:
@@ -202,8 +194,8 @@ class SpanVetting(NameWords):
             # "Westridge Police District", a police unit's proper name: a small town of that
             # name is the unit's only in a report about its country (else a namesake abroad)
             needs = frozenset(c.country_code for c in candidates if c.country_code)
-        if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
-            return False
+        if no_town_here(tokens, words_all, i, j, self._surname, well_known, in_dateline):
+            return False  # "General Hassan", "the Monumento a la Revolución", "mayor Milan Đurić"
         if first.lower() in TITLES and not in_dateline and not (
                 j - i > 1 and _after_locative(words_all, i)
                 and any(c.match == "exact" or c.match == "normalised" and _main_name(c, key)

@@ -21,7 +21,8 @@ WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
     "sat sun".split()
 )
-# Words that, capitalised, start sentences or headlines in conflict reports.
+# Words that, capitalised, start sentences or headlines in conflict reports; and weapons
+# named after people ("Molotov cocktails": Molotov is an old name of Perm).
 NEWS_WORDS = frozenset("""
 police residents resident witnesses witness officials official sources source security army
 troops soldiers forces militants gunmen fighters rebels government authorities state media
@@ -37,6 +38,7 @@ says monday friday today yesterday tomorrow tonight morning evening night week m
 islamic islam christian muslim god lord king queen prince emperor mission progress victory
 liberty freedom independence unity peace hope paradise justice republic democratic popular
 revolutionary liberation martyrs martyr free national international human rights
+molotov kalashnikov
 """.split())
 
 # Everyday words only (no proper nouns, unlike the lemma list): a region named by nothing

@@ -27,6 +27,7 @@ from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities, doc_ext, doc_tokens
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
 from eventdesk.geo.countries import country_code
+from eventdesk.geo.landmark_names import names_a_landmark
 from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import FACILITY_WORDS, MONTHS, WEEKDAYS, english_words
@@ -331,12 +332,11 @@ def _left_for(doc: Doc, at: int) -> bool:
 
 
 def _a_facility(doc: Doc, start: int) -> bool:
-    """"near Central Hospital", "at the Heart Hospital", "in the Ferdowsi street area": a
-    named facility, or a street (its word after the name), a site of a town
-    (`site_name`), never a town the index lacks."""
+    """"near Central Hospital", "in the Ferdowsi street area", "at the Shrine": a named
+    facility, a street (its word after the name) or a landmark, a site of a town, no town."""
     end = name_end(doc, start)
-    return doc[end - 1].lower_ in FACILITY_WORDS \
-        or end < len(doc) and doc[end].lower_ in STREET_WORDS
+    return doc[end - 1].lower_ in FACILITY_WORDS or names_a_landmark(doc[start].text, doc[
+        end - 1].text) or end < len(doc) and doc[end].lower_ in STREET_WORDS
 
 
 def _bracketed_place(judge, doc: Doc, i: int) -> bool:

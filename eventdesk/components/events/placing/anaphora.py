@@ -19,6 +19,7 @@ from eventdesk.components.events.placing.deeds import with_shared_verbs
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.countries import coded_country
+from eventdesk.geo.landmark_names import names_a_site_at
 from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place, join_parts, town_of
 
@@ -162,12 +163,14 @@ def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
     that town; a village or quarter it names that the index lacks (`name`) is that town's
     ("Kabankalan - Sitio X", geo_precision 2). Not a "here" inside a quotation (a speaker's
     own place), nor where a speaker spoke ("told reporters here"), nor a dateline town
-    outside the report's `country`. With `this_town`, only "this city"/"this town" ("in
+    outside the report's `country`; so is a clause at a site of a city and no other place
+    (`_at_a_city_site`). With `this_town`, only "this city"/"this town" ("in
     the Juárez neighbourhood of this city"), which no quarter's namesake elsewhere outranks."""
     if not any((t.lower_ == "this" and t.head.lemma_.lower() in THIS_TOWN_WORDS
                 and t.head.dep_ == "pobj" if this_town else
                 t.lower_ == "here" and t.pos_ == "ADV" and not speaking_verb(t.head))
-               and not _quoted(doc, t) for t in clause.tokens):  # the cheap test first
+               and not _quoted(doc, t) for t in clause.tokens) and (
+            this_town or name or not _at_a_city_site(placer, doc, clause)):
         return None
     for mention in doc_ext(doc, "places") or []:
         if mention.kind != "place" or not placer.judge.is_dateline(doc, mention):
@@ -182,6 +185,17 @@ def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
             place.geo_precision = 2
         return place
     return None
+
+
+def _at_a_city_site(placer, doc: Doc, clause: Clause) -> bool:
+    """"ROME - ... smashed their way into the union's building on Corso d'Italia": a clause
+    naming only a site of a city (`names_a_site_at`), in a sentence naming no place but the
+    dateline's, is in the dateline's city, where the reporter is; not a town elsewhere."""
+    if not any(names_a_site_at(doc, t.i) for t in clause.tokens):
+        return False
+    sent = clause.tokens[0].sent
+    return not any(sent.start <= m.start < sent.end and not placer.judge.is_dateline(doc, m)
+                   for m in doc_ext(doc, "places") or [])
 
 
 def _quoted(doc: Doc, tok: Token) -> bool:
