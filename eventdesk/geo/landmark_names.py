@@ -3,16 +3,20 @@ title.
 
 News of protests in big cities names the squares, streets, monuments and palaces the crowd
 went to, often in the city's own language, the landmark word first: "the Monumento a la
-Revolución", "the Esplanada dos Ministérios", "Piazza del Popolo", "Place de la République",
-"Avenida Juárez", and in English "the Monument to the Revolution", "the Shrine of
-Remembrance". The proper name after such a word is the landmark's, a site inside the
-report's city, never a town elsewhere of that name (Revolución, a hamlet in Mexico); nor is
+Concordia", "the Esplanada dos Pescadores", "Piazza della Fontana", "Place de la Fontaine",
+"Avenida Alvorada", and in English "the Monument to the Founders", "the Tomb of the
+Lanterns". The proper name after such a word is the landmark's, a site inside the report's
+city, never a town elsewhere of that name (Concordia, a town in several countries); nor is
 the landmark word itself a town (Esplanada in Bahia, Monument in Oregon).
+
+"Park" ("Parque", "Parc") is no such word: national and game parks ("in Tsavo National
+Park", "in Sironga Park", "in the Parque Nacional Sironga") are scenes of their own, often far from any city and named after their town or
+district ("Gorongosa Park"), which is the scene, not a site of the report's city.
 
 Universities, stations and airports are left out: they are named after their town ("the
 Universidad de Buenos Aires"), which is the event's place.
 
-A title, a given name and a surname ("mayor Milan Đurić") are a person: the given name is no
+A title, a given name and a surname ("governor Austin Mwangi") are a person: the given name is no
 city, however big the city of that name.
 """
 
@@ -29,10 +33,10 @@ FACILITY_WORDS = frozenset({
     "group", "network", "channel", "newspaper", "foundation", "palace", "cartel", "gang",
     "fighters", "militants", "militiamen", "insurgents", "jihadists", "theatre", "theater",
     "museum", "cinema"})
-# The last word of a landmark of a city ("Victoria Gardens", "Hyde Park", "the Lincoln
-# Memorial", "the Shrine"): a site inside the report's city, never a town elsewhere
+# The last word of a landmark of a city ("Jubilee Gardens", "the Lincoln Memorial", "the
+# Mausoleum"): a site inside the report's city, never a town elsewhere. Not "park" (above).
 CITY_LANDMARK_WORDS = frozenset({
-    "gardens", "park", "avenue", "boulevard", "monument", "memorial", "shrine", "cathedral",
+    "gardens", "avenue", "boulevard", "monument", "memorial", "shrine", "cathedral",
     "plaza", "esplanade", "campus", "lane", "drive", "promenade", "embankment", "quay", "platz",
     "square", "palace", "basilica", "mausoleum", "tomb", "statue"})
 FACILITY_WORDS = FACILITY_WORDS | CITY_LANDMARK_WORDS
@@ -41,12 +45,12 @@ FACILITY_WORDS = FACILITY_WORDS | CITY_LANDMARK_WORDS
 ROMANCE_OPENERS = frozenset("""
 plaza praça praca piazza piazzale place avenida avenue rua calle carrera via viale
 corso rue boulevard bulevar bulvar paseo passeig rambla esplanada esplanade esplanadi
-monumento monument mausoleo parque parc parco jardim jardin jardín giardini palacio palácio
+monumento monument mausoleo jardim jardin jardín giardini palacio palácio
 palazzo palais puente ponte pont basílica basilica catedral cattedrale cathédrale iglesia
 igreja église chiesa templo zócalo zocalo glorieta
 """.split())
 # English landmark words that open a name only with "of"/"to" after them ("the Shrine of
-# Remembrance", "the Monument to the Revolution", "the Tomb of the Unknown Soldier")
+# the Lanterns", "the Monument to the Founders", "the Tomb of the Unknown Soldier")
 ENGLISH_OPENERS = frozenset("""
 monument memorial shrine statue tomb mausoleum cathedral basilica avenue boulevard esplanade
 square plaza
@@ -58,8 +62,8 @@ de del della delle dei degli di d' d’ da das do dos des du a al à la le l' l�
 
 
 def names_a_landmark(first: str, last: str) -> bool:
-    """A name opened by a landmark word ("the Monumento a la Revolución") or closed by one
-    ("the Shrine of Remembrance", read up to "Shrine"; "Victoria Gardens")."""
+    """A name opened by a landmark word ("the Monumento a la Concordia") or closed by one
+    ("the Tomb of the Lanterns", read up to "Tomb"; "Jubilee Gardens")."""
     return last.lower() in CITY_LANDMARK_WORDS or _capitalised(first) and first.lower() in (
         ROMANCE_OPENERS | ENGLISH_OPENERS)
 
@@ -70,7 +74,7 @@ def _capitalised(word: str) -> bool:
 
 def after_a_landmark_word(words: list[str], i: int) -> bool:
     """Word i follows a capitalised landmark word and its linking words ("Monumento a la
-    Revolución", "Shrine of Remembrance", "Piazza del Popolo", "Avenida Juárez"): the
+    Concordia", "Tomb of the Lanterns", "Piazza della Fontana", "Avenida Alvorada"): the
     landmark's own name, no town."""
     k = i - 1
     links: list[str] = []
@@ -83,13 +87,13 @@ def after_a_landmark_word(words: list[str], i: int) -> bool:
     if opener in ROMANCE_OPENERS and all(w in ROMANCE_LINKS for w in links):
         # "Place Paris" is no name form; "Place de la X", "Avenida X", "Via X" are
         return bool(links) or opener not in ("place", "via")
-    # "the Monument to the Revolution": links read back to front ("the", "to")
+    # "the Monument to the Founders": links read back to front ("the", "to")
     return opener in ENGLISH_OPENERS and bool(links) and links[-1] in ENGLISH_LINKS
 
 
 def opens_a_landmark(words: list[str], i: int, j: int, first: str) -> bool:
     """A span of one landmark word ("Esplanada", "Monumento") followed by its name's linking
-    words and a capitalised name, or by the name itself ("Avenida Juárez")."""
+    words and a capitalised name, or by the name itself ("Avenida Alvorada")."""
     if j != i + 1 or not _capitalised(first) or first.lower() not in ROMANCE_OPENERS:
         return False
     k = j
@@ -102,7 +106,7 @@ def opens_a_landmark(words: list[str], i: int, j: int, first: str) -> bool:
 
 def titled_given_name(tokens, i: int, j: int, name_word) -> bool:
     """Tokens i..j, one word after a title and before a capitalised word of some name that is
-    no place the index knows (`name_word`): "mayor Milan Đurić", a given name."""
+    no place the index knows (`name_word`): "governor Austin Mwangi", a given name."""
     if i < 1 or j != i + 1 or j >= len(tokens):
         return False
     return tokens[i - 1].text.lower().rstrip(".") in TITLES and name_word(tokens[j].text)
@@ -122,8 +126,8 @@ def no_town_here(tokens, words: list[str], i: int, j: int, name_word, well_known
 
 def names_a_site_at(doc, i: int) -> bool:
     """Token i is a landmark word naming a site of a city: capitalised, before its name
-    ("Corso d'Italia", "Piazza del Popolo", "Avenida Juárez") or after one ("Victoria
-    Gardens", "the Lincoln Memorial")."""
+    ("Corso Cavour", "Piazza della Fontana", "Avenida Alvorada") or after one ("Jubilee
+    Gardens", "the Lincoln Memorial"); no park ("Tsavo National Park")."""
     tok = doc[i]
     if not _capitalised(tok.text) or tok.is_sent_start:
         return False

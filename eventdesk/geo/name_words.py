@@ -52,7 +52,7 @@ class NameWords:
             and key not in self._shared_adjectives
 
     def _surname(self, word: str) -> bool:
-        """A name word no place of the index is named ("Đurić" in "mayor Milan Đurić")."""
+        """A name word no place of the index is named ("Mwangi" in "governor Austin Mwangi")."""
         return self._is_name_word(word) and name_key(word) not in self._keys
 
     def _opens_longer_name(self, candidates: list[Candidate], words: list[str], i: int,

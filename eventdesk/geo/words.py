@@ -22,7 +22,7 @@ WEEKDAYS = frozenset(
     "sat sun".split()
 )
 # Words that, capitalised, start sentences or headlines in conflict reports; and weapons
-# named after people ("Molotov cocktails": Molotov is an old name of Perm).
+# named after people ("a Molotov cocktail": Molotov is an old name of Perm).
 NEWS_WORDS = frozenset("""
 police residents resident witnesses witness officials official sources source security army
 troops soldiers forces militants gunmen fighters rebels government authorities state media

@@ -1,4 +1,4 @@
-"""A clause at a site of a city ("on Corso d'Italia", "at the Shrine of Remembrance") in a
+"""A clause at a site of a city ("on Corso Cavour", "at the Tomb of the Lanterns") in a
 report filed from that city: the dateline's city, never a town elsewhere named like the site
 (eventdesk/geo/landmark_names.py, placing/anaphora.py, place_names/settlements.py)."""
 
@@ -17,8 +17,8 @@ def gaz(tmp_path_factory):
     yield open_gazetteer(index)
     forget_opened(index)
 
-# "JOS - Rioters smashed windows on Avenida Bauchi ."
-SITE = (["JOS", "-", "Rioters", "smashed", "windows", "on", "Avenida", "Bauchi", "."],
+# "JOS - Youths burned tyres on Avenida Bauchi ."
+SITE = (["JOS", "-", "Youths", "burned", "tyres", "on", "Avenida", "Bauchi", "."],
         [3, 3, 3, 3, 3, 3, 7, 5, 3],
         ["npadvmod", "punct", "nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "punct"],
         ["PROPN", "PUNCT", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"])
@@ -46,8 +46,8 @@ def test_a_clause_at_a_named_site_of_the_city_is_in_the_datelines_city(parsed, g
 def test_a_site_in_a_sentence_naming_another_town_is_not_the_datelines(parsed, gaz):
     from eventdesk.components.events.placing.anaphora import dateline_here
 
-    # "JOS - Rioters smashed windows in Kaduna on Avenida Bauchi ."
-    words = ["JOS", "-", "Rioters", "smashed", "windows", "in", "Kaduna", "on", "Avenida",
+    # "JOS - Youths burned tyres in Kaduna on Avenida Bauchi ."
+    words = ["JOS", "-", "Youths", "burned", "tyres", "in", "Kaduna", "on", "Avenida",
              "Bauchi", "."]
     doc = _doc(parsed, gaz, words, [3, 3, 3, 3, 3, 3, 5, 3, 9, 7, 3],
                ["npadvmod", "punct", "nsubj", "ROOT", "dobj", "prep", "pobj", "prep",
@@ -60,9 +60,9 @@ def test_a_site_in_a_sentence_naming_another_town_is_not_the_datelines(parsed, g
 def test_a_landmark_the_index_lacks_is_no_unknown_town(parsed, gaz):
     from eventdesk.components.events.place_names.settlements import _a_facility
 
-    # "Police fired at protesters at the Shrine of Remembrance ."
-    words = ["Police", "fired", "at", "protesters", "at", "the", "Shrine", "of",
-             "Remembrance", "."]
+    # "Mourners sang hymns at the Tomb of Lanterns ."
+    words = ["Mourners", "sang", "at", "dusk", "at", "the", "Tomb", "of",
+             "Lanterns", "."]
     doc = parsed(words, [1, 1, 1, 2, 1, 6, 4, 6, 7, 1],
                  ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj",
                   "punct"])

@@ -332,7 +332,7 @@ def _left_for(doc: Doc, at: int) -> bool:
 
 
 def _a_facility(doc: Doc, start: int) -> bool:
-    """"near Central Hospital", "in the Ferdowsi street area", "at the Shrine": a named
+    """"near Central Hospital", "in the Ferdowsi street area", "at the Mausoleum": a named
     facility, a street (its word after the name) or a landmark, a site of a town, no town."""
     end = name_end(doc, start)
     return doc[end - 1].lower_ in FACILITY_WORDS or names_a_landmark(doc[start].text, doc[

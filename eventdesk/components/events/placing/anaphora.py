@@ -188,7 +188,7 @@ def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
 
 
 def _at_a_city_site(placer, doc: Doc, clause: Clause) -> bool:
-    """"ROME - ... smashed their way into the union's building on Corso d'Italia": a clause
+    """"TURIN - ... youths burned bins outside a bank on Corso Cavour": a clause
     naming only a site of a city (`names_a_site_at`), in a sentence naming no place but the
     dateline's, is in the dateline's city, where the reporter is; not a town elsewhere."""
     if not any(names_a_site_at(doc, t.i) for t in clause.tokens):

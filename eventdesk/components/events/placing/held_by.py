@@ -12,9 +12,9 @@ Strip) -- not in a list ("clashes in Dorvan and Belcosta": two places); when the
 placed at the holder and the copy at the place it holds, the event takes the copy's place.
 
 A copy is dropped too when the event is in one of the report's countries and the copy is a
-town of none of them (`abroad_copy`): "in Leeds on Saturday, counter-protesters rallied
-outside the Cenotaph in Victoria Gardens" -- a garden's name the index reads as a namesake
-abroad (Victoria, Hong Kong), not a second town of the rally.
+town of none of them (`abroad_copy`): "in Derby on Sunday, strikers picketed the war
+memorial in Kingston Gardens" -- a garden's name the index reads as a namesake abroad
+(Kingston, Jamaica), not a second town of the picket.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate],
 
 def abroad_copy(doc: Doc, cand: Candidate, copy: Candidate) -> bool:
     """The event is placed in one of the report's countries, its copy in a land that is none
-    of them: a namesake abroad read in a name of the scene ("in Victoria Gardens"), not a
+    of them: a namesake abroad read in a name of the scene ("in Kingston Gardens"), not a
     second place of the event."""
     countries = {coded_country(c) for c in doc_ext(doc, "countries") or []}
     own, other = cand.place, copy.place
