@@ -10,8 +10,9 @@ city, never a town elsewhere of that name (Concordia, a town in several countrie
 the landmark word itself a town (Esplanada in Bahia, Monument in Oregon).
 
 "Park" ("Parque", "Parc") is no such word: national and game parks ("in Tsavo National
-Park", "in Sironga Park", "in the Parque Nacional Sironga") are scenes of their own, often far from any city and named after their town or
-district ("Gorongosa Park"), which is the scene, not a site of the report's city.
+Park", "in Sironga Park", "in the Parque Nacional Sironga") are scenes of their own, often
+far from any city and named after their town or district ("Gorongosa Park"), which is the
+scene, not a site of the report's city.
 
 Universities, stations and airports are left out: they are named after their town ("the
 Universidad de Buenos Aires"), which is the event's place.

@@ -195,7 +195,7 @@ class SpanVetting(NameWords):
             # name is the unit's only in a report about its country (else a namesake abroad)
             needs = frozenset(c.country_code for c in candidates if c.country_code)
         if no_town_here(tokens, words_all, i, j, self._surname, well_known, in_dateline):
-            return False  # "General Hassan", "the Monumento a la Concordia", "governor Austin Mwangi"
+            return False  # "General Hassan", "the Monumento a la Concordia", "mayor Austin Mwangi"
         if first.lower() in TITLES and not in_dateline and not (
                 j - i > 1 and _after_locative(words_all, i)
                 and any(c.match == "exact" or c.match == "normalised" and _main_name(c, key)

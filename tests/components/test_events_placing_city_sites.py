@@ -68,3 +68,26 @@ def test_a_landmark_the_index_lacks_is_no_unknown_town(parsed, gaz):
                   "punct"])
     assert _a_facility(doc, 6)
     assert not _a_facility(doc, 8)  # a name that is no landmark's
+
+
+def test_a_site_in_a_town_told_by_what_it_is_like_is_not_the_datelines(parsed, gaz):
+    from eventdesk.components.events.placing.anaphora import dateline_here
+    from eventdesk.components.triggers import Clause
+
+    # "JOS - Youths in the northern town burned tyres on Avenida Bauchi ."
+    words = ["JOS", "-", "Youths", "in", "the", "northern", "town", "burned", "tyres", "on",
+             "Avenida", "Bauchi", "."]
+    heads = [7, 7, 7, 2, 6, 6, 3, 7, 7, 7, 11, 9, 7]
+    deps = ["npadvmod", "punct", "nsubj", "prep", "det", "amod", "pobj", "ROOT", "dobj",
+            "prep", "compound", "pobj", "punct"]
+    pos = ["PROPN", "PUNCT", "NOUN", "ADP", "DET", "ADJ", "NOUN", "VERB", "NOUN", "ADP",
+           "PROPN", "PROPN", "PUNCT"]
+    doc = _doc(parsed, gaz, words, heads, deps, ["NG"], pos=pos)
+    clause = Clause(root=doc[7], tokens=list(doc), sent=doc[:])
+    assert dateline_here(_placer(gaz), doc, clause, "NG") is None
+    # control: the same town with no word of what it is like is the dateline's
+    deps[5] = "det"
+    doc = _doc(parsed, gaz, words, heads, deps, ["NG"], pos=pos)
+    clause = Clause(root=doc[7], tokens=list(doc), sent=doc[:])
+    place = dateline_here(_placer(gaz), doc, clause, "NG")
+    assert place is not None and place.location == "Jos"

@@ -194,8 +194,18 @@ def _at_a_city_site(placer, doc: Doc, clause: Clause) -> bool:
     if not any(names_a_site_at(doc, t.i) for t in clause.tokens):
         return False
     sent = clause.tokens[0].sent
+    if any(_another_town(t) for t in sent):
+        return False  # "traders in the coastal city marched along Moi Avenue": that city's
     return not any(sent.start <= m.start < sent.end and not placer.judge.is_dateline(doc, m)
                    for m in doc_ext(doc, "places") or [])
+
+
+def _another_town(tok: Token) -> bool:
+    """"the coastal city", "the northern town": a town told by what it is like, most often
+    another than the one the reporter files from (no "this city", no "the capital")."""
+    return tok.lower_ in THIS_TOWN_WORDS and any(
+        c.dep_ == "amod" or c.dep_ == "compound" and c.pos_ != "PROPN" for c in tok.children) \
+        and not any(c.lower_ == "this" for c in tok.children)
 
 
 def _quoted(doc: Doc, tok: Token) -> bool:
