@@ -6,7 +6,7 @@ preamble (a report's dateline and headline), common (shared records and readings
 family), role_of (a noun's role towards the verb), associates (backers and allies, never a
 side), implicit_sides (sides a clause leaves implicit), roles (agent and patient from the
 parse), sides (actors, default actors; a package, split by concern), place_measures
-(distance and direction phrases), abroad (a country none of the
+(distance and direction phrases), abroad (a country outside the
 report's), place_mentions (which names can be the event's place),
 place_names (names the gazetteer lacks; both packages split by concern), place_fallbacks
 (containers for a place the index lacks), line_days (the day a digest's line opens

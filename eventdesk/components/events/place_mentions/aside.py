@@ -123,7 +123,7 @@ def protested_against(root: Token) -> bool:
 
 
 def _abroad(root: Token) -> bool:
-    """The place named at `root` lies outside the report's countries (`abroad`): a war's
+    """The place named at `root` lies outside the report's main country (`abroad`): a war's
     theatre abroad, not a town of the report's protests -- unless the crowd are its own
     people ("hundreds of residents held a rally against the invasion in X")."""
     doc = root.doc

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.abroad import abroad
+from eventdesk.components.events.abroad import in_no_country_told
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.placing.holding import named_as_its_holder
 from eventdesk.components.events.placing.listed_parts import listed_parts
@@ -69,4 +69,5 @@ def abroad_copy(doc: Doc, cand: Candidate, copy: Candidate) -> bool:
     second place of the event."""
     own, other = cand.place, copy.place
     return own is not None and other is not None and own.country_code is not None \
-        and not abroad(doc, own.country_code) and abroad(doc, other.country_code)
+        and not in_no_country_told(doc, own.country_code) \
+        and in_no_country_told(doc, other.country_code)
