@@ -512,3 +512,27 @@ def test_another_person_harmed_is_the_same_deed_not_another_incident():
             "Another protester was wounded in the leg.")
     events = eventdesk.extract(text, published="2024-03-20", doc_id="crowds")
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # another crowd told between the lead and the riot, and the crowds named differ
+    "Students marched peacefully in Dhaka on Monday. Traders held a separate sit-in near the "
+    "market. Youths clashed with police and torched a bus.",
+    "Students marched peacefully in Dhaka on Monday. Shopkeepers closed their shutters near "
+    "the market. Youths clashed with police and torched a bus.",
+])
+def test_a_riot_two_sentences_after_the_lead_by_another_crowd_is_its_own(text):
+    events = eventdesk.extract(text, published="2024-05-21", doc_id="crowds")
+    assert sorted(e.sub_event_type for e in events) == ["Peaceful protest",
+                                                         "Violent demonstration"]
+
+
+def test_another_crowd_stops_the_leads_reach_two_sentences_on():
+    """`crowd_apart` told by the later telling: the lead's reach shrinks to one sentence."""
+    protest = draft("Peaceful protest", "Protests", start=0, sent_index=0)
+    riot = draft("Violent demonstration", "Riots", start=9, sent_index=2,
+                 crowd_apart=lambda since: since == 0)
+    assert not turned_violent(riot, protest)
+    riot.crowd_apart = lambda since: False
+    assert turned_violent(riot, protest)

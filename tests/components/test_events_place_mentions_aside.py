@@ -298,3 +298,43 @@ def test_the_war_a_protest_was_against_is_not_where_people_protested(parsed):
     # ("thousands demonstrated against the war in Washington")
     war._.places = [PlaceMention(6, 7, 0, 0, "Gaza", [SimpleNamespace(country_code="US")])]
     assert not protested_against(war[6])
+
+
+def _rally_against_the_invasion(parsed, subject, countries):
+    """"<subject> rallied against the invasion in Kherson", in a report of `countries`."""
+    doc = parsed([subject, "rallied", "against", "the", "invasion", "in", "Kherson"],
+                 [1, 1, 1, 4, 2, 4, 5],
+                 ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                 lemmas=[subject.rstrip("s"), "rally", "against", "the", "invasion", "in",
+                         "kherson"])
+    doc._.countries = countries
+    doc._.places = [PlaceMention(6, 7, 0, 0, "Kherson", [SimpleNamespace(country_code="UA")])]
+    return doc
+
+
+def test_a_war_theatre_among_the_reports_countries_or_of_its_residents_is_the_rallys(parsed):
+    from eventdesk.components.events.place_mentions.aside import protested_against
+
+    # a report from Moscow: the war's town abroad, a crowd of no named home
+    assert protested_against(_rally_against_the_invasion(parsed, "crowds", ["RU"])[6])
+    # the town is in the report's main country
+    assert not protested_against(_rally_against_the_invasion(parsed, "crowds", ["UA", "RU"])[6])
+    # its residents rallied there
+    assert not protested_against(_rally_against_the_invasion(parsed, "residents", ["RU"])[6])
+
+
+@pytest.mark.slow
+def test_residents_rallying_against_a_war_in_their_town_after_a_statement_abroad(
+        tiny_index_with):
+    import eventdesk
+
+    tiny_index_with(places=[
+        (9200011, "Moscow", "Moscow", "", 55.75, 37.61, "P", "PPLC", "RU", "48", 10_000_000),
+        (9200012, "Kherson", "Kherson", "", 46.63, 32.61, "P", "PPLA", "UA", "08", 280_000),
+    ])
+    events = eventdesk.extract(
+        "Russian officials in Moscow said on Sunday that the referendum would go ahead. "
+        "Hundreds of residents held a rally against the invasion in Kherson on Sunday.",
+        published="2024-05-21")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Kherson")]

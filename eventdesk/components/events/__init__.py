@@ -6,7 +6,8 @@ preamble (a report's dateline and headline), common (shared records and readings
 family), role_of (a noun's role towards the verb), associates (backers and allies, never a
 side), implicit_sides (sides a clause leaves implicit), roles (agent and patient from the
 parse), sides (actors, default actors; a package, split by concern), place_measures
-(distance and direction phrases), place_mentions (which names can be the event's place),
+(distance and direction phrases), abroad (a country outside the
+report's), place_mentions (which names can be the event's place),
 place_names (names the gazetteer lacks; both packages split by concern), place_fallbacks
 (containers for a place the index lacks), line_days (the day a digest's line opens
 with), dating (the day a clause tells), other_days
@@ -24,7 +25,8 @@ from eventdesk.components.events.coder import DECISIONS_KEY, EventCoder
 from eventdesk.components.events.preamble import DATELINE
 
 ORDER = ("preamble", "common", "rules", "happened", "subtype", "role_of", "associates",
-         "implicit_sides", "roles", "sides", "place_measures", "place_mentions", "place_names",
+         "implicit_sides", "roles", "sides", "place_measures", "abroad",
+         "place_mentions", "place_names",
          "place_fallbacks", "line_days", "dating", "other_days", "placing", "deed_places",
          "splitting", "struck_elsewhere", "next_sources", "merging", "event_records", "coder")
 

@@ -101,6 +101,8 @@ class Candidate:
     line: int = -1                     # the start of its digest or ticker line, else -1
     # "supporters who had blocked X": a new crowd, read only when asked (merging: `crowds`)
     crowd_anew: Callable[[], bool] = _no_new_crowd
+    # "a separate sit-in" told since sentence n: another crowd (merging: `crowds`)
+    crowd_apart: Callable[[int], bool] = lambda sent: False
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
     # the sentence of the latest telling merged into it (-1: none but its own)

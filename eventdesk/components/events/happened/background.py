@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventdesk.components.events.common import clause_span_chars, is_weak, names_a_place
 from eventdesk.components.events.happened.at_large import told_at_large
@@ -17,15 +17,20 @@ from eventdesk.components.events.happened.counting import (
     few_acted_upon,
     few_killed_in_passing,
     ground_named,
-    many_acted_upon,
     named_ground,
     one_incident,
 )
 from eventdesk.components.events.happened.table import a_record, modality
+from eventdesk.components.events.happened.tallies import (
+    fighting_since_days_ago,
+    operation_since_days_ago,
+    past_perfect_tally,
+    perfect_since,
+    present_perfect,
+    standing_deployment,
+)
 from eventdesk.components.events.happened.times import (
     HUNG_CLAUSES,
-    counted_since,
-    day_of_the_deed_told,
     day_told_in,
     deed_date_kinds,
     joined_start,
@@ -110,7 +115,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
         sent = clause.sent
         start, end = sent.start_char, sent.end_char
         if re.search(r"\bsince\b", doc_text(doc)[start:end].lower()) \
-                and not _operation_since_days_ago(doc, clause, start, end):
+                and not operation_since_days_ago(doc, clause, start, end):
             return "since_tally"
     kinds = {d.kind for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end}
     # the day of a saying is not the deed's ("have executed dozens since fighting broke out
@@ -121,8 +126,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if _offset_from_a_background_date(doc, clause, start, end):
         deed_kinds = (deed_kinds - {"relative"}) | {"background"}
     history = "background" in deed_kinds and not deed_kinds & {"day", "relative"} \
-        and not _fighting_since_days_ago(doc, clause, start, end) \
-        and not _operation_since_days_ago(doc, clause, start, end)
+        and not fighting_since_days_ago(doc, clause, start, end) \
+        and not operation_since_days_ago(doc, clause, start, end)
     adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
     if (_aggregate_told(doc, clause, joined_start(clause, start), _toll_start(doc, clause, end))
             or any(cue in adjuncts for cue in modality().aggregate)) \
@@ -137,12 +142,12 @@ def background(doc: Doc, clause: Clause) -> str | None:
     told_as_history = participle_told_as_history(doc, clause)
     if told_as_history is not None:
         return told_as_history
-    if _perfect_since(doc, clause):
+    if perfect_since(doc, clause):
         return "since_tally"
-    perfect = _present_perfect(clause)
-    if _past_perfect_tally(doc, clause, kinds):
+    perfect = present_perfect(clause)
+    if past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
-    if _standing_deployment(doc, clause, kinds):
+    if standing_deployment(doc, clause, kinds):
         return "standing_deployment"
     # the present perfect's tallies are perfect_tally's, below, unless a day stops them
     # there that is only the saying's ("the war has killed 150,000, the UN said on Tuesday")
@@ -189,104 +194,6 @@ def _both_sides_did(clause: Clause) -> bool:
     return any(c.dep_ == "nsubj" and any(g.lower_ == "both" and g.dep_ in ("preconj", "det")
                                          for g in c.children)
                for c in verb.children)
-
-
-def _present_perfect(clause: Clause, tenses: tuple[str, ...] = ("VBP", "VBZ")) -> bool:
-    """The clause's verb is in the present perfect (the past perfect, with `tenses` VBD),
-    or is a bare participle joined to one, whose auxiliaries it shares: with its own subject
-    ("markets have been looted and hospitals shelled") or the first verb's ("gangs have
-    killed thousands and kidnapped hundreds", "had killed 3,000 fighters and freed over 70
-    villages"). Not a toll joined so ("five have been killed and many wounded"), which is
-    the first deed's."""
-    def own(v: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in tenses
-                   for c in v.children)
-    verb = clause.root
-    if own(verb):
-        return True
-    children = {c.dep_ for c in verb.children}
-    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and own(verb.head) \
-        and verb.head.i < verb.i and not children & {"aux", "auxpass", "nsubjpass"} \
-        and "kill" not in clause.categories()
-
-
-DEPLOYING = frozenset({"deploy", "mobilise", "mobilize"})
-
-
-def _standing_deployment(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
-    """"Security forces had been deployed in strength", "extra troops have been deployed
-    in the city": forces in place, told in the perfect with no day in the sentence, are a
-    state the report describes, not the day's deployment ("deployed 500 troops to the
-    town on Tuesday")."""
-    root = clause.root
-    if root.lemma_.lower() not in DEPLOYING or kinds & {"day", "relative", "week"}:
-        return False
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
-        return False
-    sent = clause.sent
-    return not day_told_in(doc, sent)
-
-
-def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
-    """"The government said more than 700 people had been detained", "its troops had seized
-    more than 60 positions": a deed told in the past perfect, done to many, with no day in
-    its sentence, is the tally of a span, not one incident ("had killed five villagers",
-    "had stormed the village": one deed, news). Counted from a start ("1,400 people had been
-    detained since the weekend, the army said on Monday", "170 people had been arrested since
-    the operation began on Friday"), it is a span whatever day is told."""
-    since = any(c.lower_ == "since" and c.dep_ == "prep" for c in clause.root.children) \
-        or bool(counted_since(clause.root))
-    if kinds & {"day", "relative", "week"} and not since:
-        return False
-    if not _present_perfect(clause, ("VBD",)):
-        return False
-    if not many_acted_upon(clause) or one_incident(doc, clause):
-        return False
-    return since or not day_told_in(doc, clause.sent)
-
-
-# How recent the start of fighting told with "since" must be for the fighting to be news
-# going on, not a span of the past.
-FIGHTING_SINCE_MAX_DAYS = 7
-
-
-def _fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
-    """"Heavy clashes have been reported in X since Wednesday", "fighting has raged since
-    Sunday": fighting that began a few days ago and is going on is happening (GUIDELINES,
-    What is an event), not background like "have shelled the town since 2014"."""
-    published = doc_ext(doc, "published")
-    if published is None or not clause.categories() & {"clash"} or is_weak(clause):
-        return False
-    spans = [d for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
-             and d.kind == "background"]
-    return bool(spans) and all(
-        d.text.lower().startswith("since") and d.date is not None
-        and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
-
-
-def _operation_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
-    """"The army said it had killed 'dozens' of fighters in an operation near X since
-    Friday": a side's count of the enemy it killed, at a place it names, in an operation
-    begun a few days ago is that operation's news, not a tally like "40 people have been
-    killed since Sunday" (no doer) or "have killed thousands since 2011"."""
-    published = doc_ext(doc, "published")
-    if published is None or not side_killed_some(doc, clause) \
-            or not names_a_place(doc, {t.i for t in clause.tokens}):
-        return False
-    spans = [d for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
-             and d.text.lower().startswith("since")]
-    return bool(spans) and all(
-        d.date is not None and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS
-        for d in spans)
-
-
-def _perfect_since(doc: Doc, clause: Clause) -> bool:
-    """"Soldiers have executed dozens of civilians since fighting broke out last year": a
-    present perfect counted from a start told as a clause ("since … broke out"), with no
-    day of its own in the sentence, is the tally of a span, not one incident (a start told
-    as a date is background_date's, as a deed noun other_time's)."""
-    return bool(counted_since(clause.root)) and _present_perfect(clause) \
-        and not day_of_the_deed_told(doc, clause, modality())
 
 
 def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from eventdesk.coding.typology import (
     VIOLENT_DEMONSTRATION,
     priority,
 )
+from eventdesk.components.crowd_words import CROWD_NOUNS
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
 from eventdesk.components.events.merging.places_days import (
@@ -40,10 +41,6 @@ from eventdesk.components.events.merging.places_days import (
 from eventdesk.components.events.placing import place_key
 from eventdesk.components.triggers import Clause
 
-# Words a report calls a crowd by once it has told its protest ("the demonstrators").
-CROWD_NOUNS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator",
-                         "demonstrators", "marcher", "marchers", "crowd", "crowds",
-                         "rioters", "mob"})
 # How far apart two places of one crowd may be named ("in Lagos" and "in the Ikeja
 # district", a suburb the index keeps as a town of its own).
 CROWD_KM = 25.0
@@ -115,6 +112,45 @@ def crowd_named_anew_when_asked(clause: Clause) -> Callable[[], bool]:
 
 
 
+# Words that tell a crowd apart from one told before ("a separate sit-in", "another group")
+APART_WORDS = frozenset({"separate", "another", "rival", "second"})
+# Subjects that count a crowd or name a force, no crowd's own name ("hundreds", "police")
+NO_CROWD_NAME = frozenset({"hundred", "thousand", "dozen", "ten", "score", "group", "people",
+                           "other", "police", "troop", "soldier", "force", "officer",
+                           "policeman", "authority", "member", "crowd", "protester",
+                           "demonstrator", "rioter", "marcher"})
+
+
+def _crowd_name(sent) -> str | None:
+    """The people a sentence's subject names ("Students marched", "Youths clashed"), not a
+    count, a force or a generic crowd word."""
+    subject = subject_of(sent.root)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    lemma = subject.lemma_.lower()
+    return None if lemma in NO_CROWD_NAME or lemma in CROWD_NOUNS else lemma
+
+
+def crowd_apart(clause: Clause, since: int) -> bool:
+    """Told sentences after the telling of sentence `since`: another crowd told in between
+    ("Traders held a separate sit-in near the market"), or the two named by different people
+    ("Students marched … Youths clashed …") -- two gatherings, not one crowd's night."""
+    sents = list(clause.root.doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start == clause.sent.start), None)
+    if here is None or not 0 <= since < here:
+        return False
+    names = {_crowd_name(sents[since]), _crowd_name(sents[here])} - {None}
+    if len(names) > 1:
+        return True
+    return any(t.lower_ in APART_WORDS for s in sents[since + 1:here] for t in s) \
+        or any(_crowd_name(s) not in (None, *names) for s in sents[since + 1:here])
+
+
+def crowd_apart_when_asked(clause: Clause) -> Callable[[int], bool]:
+    """`crowd_apart`, read only when `turned_violent` stretches a lead's reach."""
+    return functools.partial(crowd_apart, clause)
+
+
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
     the protesters": one crowd at one place (not two sites of a city), one day, told in
@@ -127,10 +163,15 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     actors)."""
     # a wire's lead sums up the night that its next paragraphs tell: one sentence more
     reach = 2 if min(riot.sent_index, protest.sent_index) == 0 else 1
+    told = max(riot.sent_index, riot.last_told)
+    later, since = (riot, protest.sent_index) if protest.sent_index < riot.sent_index \
+        else (protest, told)
+    if reach == 2 and later.sent_index - since > 1 and later.crowd_apart(since):
+        reach = 1  # "… a separate sit-in near the market. Youths clashed …": another crowd
     if riot.sub_event_type != VIOLENT_DEMONSTRATION or protest.event_type != PROTESTS \
             or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
             or not riot.sent_index - reach <= protest.sent_index \
-            <= max(riot.sent_index, riot.last_told) + reach \
+            <= told + reach \
             or riot.another_incident or protest.another_incident:
         return False
     if riot.told_later and riot.sent_index > protest.sent_index \

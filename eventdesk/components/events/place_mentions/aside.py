@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.components.events.abroad import abroad
 from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_ext
-from eventdesk.geo.countries import coded_country
 from eventdesk.geo.name_spans import word_before
 
 # "protested against the offensive in Gaza", "to protest a ruling on a murder in Berlin":
@@ -33,6 +33,8 @@ RECALLED_EVENTS = frozenset({"attack", "attacks", "bombing", "bombings", "massac
 # "protests against the war in Gaza", "a rally against the invasion of Ukraine": a war
 # named as what a protest was against, whose place is the war's theatre
 WAR_NOUNS = frozenset({"war", "invasion", "genocide", "offensive", "bombardment"})
+# "hundreds of residents rallied against the invasion in X": the war's town is the crowd's own
+RESIDENTS = frozenset({"resident", "local", "inhabitant", "villager", "townspeople"})
 # "a group blamed for the Bali bombings", "jailed for the Paris attacks": a deed recalled as
 # the reason for another
 BLAMED_WORDS = frozenset({"blame", "responsible", "convict", "sentence", "jail", "charge",
@@ -121,14 +123,15 @@ def protested_against(root: Token) -> bool:
 
 
 def _abroad(root: Token) -> bool:
-    """The place named at `root` lies outside the report's main country (the first of its
-    countries): a war's theatre abroad, not a town of the report's protests."""
+    """The place named at `root` lies outside the report's main country (`abroad`): a war's
+    theatre abroad, not a town of the report's protests -- unless the crowd are its own
+    people ("hundreds of residents held a rally against the invasion in X")."""
     doc = root.doc
-    countries = doc_ext(doc, "countries") or []
     mention = next((m for m in doc_ext(doc, "places") or []
                     if m.start <= root.i < m.end and m.candidates), None)
-    return bool(countries) and mention is not None \
-        and coded_country(mention.candidates[0].country_code) != coded_country(countries[0])
+    return mention is not None and abroad(doc, mention.candidates[0].country_code) \
+        and not any(t.lemma_.lower() in RESIDENTS and t.dep_ in ("nsubj", "pobj")
+                    for t in root.sent)
 
 
 # "in support of our people in Gaza", "in solidarity with the fighters in Jenin": the cause

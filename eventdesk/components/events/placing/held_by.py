@@ -12,22 +12,21 @@ Strip) -- not in a list ("clashes in Dorvan and Belcosta": two places); when the
 placed at the holder and the copy at the place it holds, the event takes the copy's place.
 
 A copy is dropped too when the event is in one of the report's countries and the copy is a
-town of none of them (`abroad_copy`): "in Derby on Sunday, strikers picketed the war
-memorial in Kingston Gardens" -- a garden's name the index reads as a namesake abroad
-(Kingston, Jamaica), not a second town of the picket.
+town of none of them (`abroad_copy`): "in Bristol on Sunday, a few hundred marchers ended
+their walk beside the bandstand of Alexandra Park" -- a park's name the index reads as a
+namesake abroad (Alexandra, New Zealand), not a second town of the march.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventdesk.components.events.abroad import in_no_country_told
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.placing.holding import named_as_its_holder
 from eventdesk.components.events.placing.listed_parts import listed_parts
 from eventdesk.components.events.placing.listed_unknowns import listed_unknowns
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
-from eventdesk.geo.countries import coded_country
 
 
 def copies_elsewhere(doc: Doc, clause: Clause, cand: Candidate, mentions,
@@ -66,10 +65,9 @@ def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate],
 
 def abroad_copy(doc: Doc, cand: Candidate, copy: Candidate) -> bool:
     """The event is placed in one of the report's countries, its copy in a land that is none
-    of them: a namesake abroad read in a name of the scene ("in Kingston Gardens"), not a
+    of them: a namesake abroad read in a name of the scene ("in Alexandra Park"), not a
     second place of the event."""
-    countries = {coded_country(c) for c in doc_ext(doc, "countries") or []}
     own, other = cand.place, copy.place
-    return bool(countries) and own is not None and other is not None \
-        and coded_country(own.country_code) in countries \
-        and coded_country(other.country_code) not in countries
+    return own is not None and other is not None and own.country_code is not None \
+        and not in_no_country_told(doc, own.country_code) \
+        and in_no_country_told(doc, other.country_code)

@@ -106,7 +106,7 @@ PEOPLE_CAMPS = frozenset({"protest", "cattle", "displaced", "relief", "holiday",
                           "transit", "migrant", "labour", "labor"})
 
 
-def _taken_things(facts: ClauseFacts) -> list[Token]:
+def taken_things(facts: ClauseFacts) -> list[Token]:
     """What the clause's capture verbs take: their objects, or what the control taken is of
     ("regained control of the pavilions")."""
     doc = facts.doc
@@ -121,7 +121,7 @@ def _taken_things(facts: ClauseFacts) -> list[Token]:
 @predicate.add
 def only_a_jail_taken(facts: ClauseFacts) -> bool:
     """Every thing the clause takes is a jail or a part of one (JAIL_PARTS)."""
-    things = _taken_things(facts)
+    things = taken_things(facts)
     return bool(things) and all(t.lemma_.lower() in JAIL_PARTS for t in things)
 
 
@@ -130,7 +130,7 @@ def only_a_camp_taken(facts: ClauseFacts) -> bool:
     """Every thing the clause takes is a side's camp or hideout ("overran a camp of the
     rebels", "seized a militant encampment"), not one people live or gather in ("the refugee
     camp", "the protest camp") nor one known by its name ("Yarmouk camp")."""
-    things = _taken_things(facts)
+    things = taken_things(facts)
     return bool(things) and all(
         t.lemma_.lower() in CAMP_WORDS and not any(
             c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lemma_.lower()

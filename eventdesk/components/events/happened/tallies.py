@@ -1,0 +1,119 @@
+"""Tallies told by tense and a start: a perfect counted from a start ("have executed dozens
+since fighting broke out"), a past perfect done to many ("700 people had been detained"),
+forces standing deployed, and the recent starts that keep fighting or a side's operation
+news ("clashes have raged since Wednesday"). Apart from background.py, which reads the
+clause's dates, tense and counts in turn and calls these, and is at its size limit."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import is_weak, names_a_place
+from eventdesk.components.events.happened.counting import many_acted_upon, one_incident
+from eventdesk.components.events.happened.table import modality
+from eventdesk.components.events.happened.times import (
+    counted_since,
+    day_of_the_deed_told,
+    day_told_in,
+)
+from eventdesk.components.events.happened.tolls import side_killed_some
+from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
+
+
+def present_perfect(clause: Clause, tenses: tuple[str, ...] = ("VBP", "VBZ")) -> bool:
+    """The clause's verb is in the present perfect (the past perfect, with `tenses` VBD),
+    or is a bare participle joined to one, whose auxiliaries it shares: with its own subject
+    ("markets have been looted and hospitals shelled") or the first verb's ("gangs have
+    killed thousands and kidnapped hundreds", "had killed 3,000 fighters and freed over 70
+    villages"). Not a toll joined so ("five have been killed and many wounded"), which is
+    the first deed's."""
+    def own(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in tenses
+                   for c in v.children)
+    verb = clause.root
+    if own(verb):
+        return True
+    children = {c.dep_ for c in verb.children}
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and own(verb.head) \
+        and verb.head.i < verb.i and not children & {"aux", "auxpass", "nsubjpass"} \
+        and "kill" not in clause.categories()
+
+
+DEPLOYING = frozenset({"deploy", "mobilise", "mobilize"})
+
+
+def standing_deployment(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
+    """"Security forces had been deployed in strength", "extra troops have been deployed
+    in the city": forces in place, told in the perfect with no day in the sentence, are a
+    state the report describes, not the day's deployment ("deployed 500 troops to the
+    town on Tuesday")."""
+    root = clause.root
+    if root.lemma_.lower() not in DEPLOYING or kinds & {"day", "relative", "week"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
+        return False
+    sent = clause.sent
+    return not day_told_in(doc, sent)
+
+
+def past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
+    """"The government said more than 700 people had been detained", "its troops had seized
+    more than 60 positions": a deed told in the past perfect, done to many, with no day in
+    its sentence, is the tally of a span, not one incident ("had killed five villagers",
+    "had stormed the village": one deed, news). Counted from a start ("1,400 people had been
+    detained since the weekend, the army said on Monday", "85 men had been detained since the
+    security sweep was launched on Wednesday"), it is a span whatever day is told."""
+    since = any(c.lower_ == "since" and c.dep_ == "prep" for c in clause.root.children) \
+        or bool(counted_since(clause.root))
+    if kinds & {"day", "relative", "week"} and not since:
+        return False
+    if not present_perfect(clause, ("VBD",)):
+        return False
+    if not many_acted_upon(clause) or one_incident(doc, clause):
+        return False
+    return since or not day_told_in(doc, clause.sent)
+
+
+# How recent the start of fighting told with "since" must be for the fighting to be news
+# going on, not a span of the past.
+FIGHTING_SINCE_MAX_DAYS = 7
+
+
+def fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"Heavy clashes have been reported in X since Wednesday", "fighting has raged since
+    Sunday": fighting that began a few days ago and is going on is happening (GUIDELINES,
+    What is an event), not background like "have shelled the town since 2014"."""
+    published = doc_ext(doc, "published")
+    if published is None or not clause.categories() & {"clash"} or is_weak(clause):
+        return False
+    spans = [d for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
+             and d.kind == "background"]
+    return bool(spans) and all(
+        d.text.lower().startswith("since") and d.date is not None
+        and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
+
+
+def operation_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"The army said it had killed 'dozens' of fighters in an operation near X since
+    Friday": a side's count of the enemy it killed, at a place it names, in an operation
+    begun a few days ago is that operation's news, not a tally like "40 people have been
+    killed since Sunday" (no doer) or "have killed thousands since 2011"."""
+    published = doc_ext(doc, "published")
+    if published is None or not side_killed_some(doc, clause) \
+            or not names_a_place(doc, {t.i for t in clause.tokens}):
+        return False
+    spans = [d for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
+             and d.text.lower().startswith("since")]
+    return bool(spans) and all(
+        d.date is not None and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS
+        for d in spans)
+
+
+def perfect_since(doc: Doc, clause: Clause) -> bool:
+    """"Soldiers have executed dozens of civilians since fighting broke out last year": a
+    present perfect counted from a start told as a clause ("since … broke out"), with no
+    day of its own in the sentence, is the tally of a span, not one incident (a start told
+    as a date is background_date's, as a deed noun other_time's)."""
+    return bool(counted_since(clause.root)) and present_perfect(clause) \
+        and not day_of_the_deed_told(doc, clause, modality())
