@@ -161,6 +161,10 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     parliament. Protesters set part of the building on fire"): the force killing protesters
     and the crowd's violence are two interactions (GUIDELINES: one type between the same
     actors)."""
+    if riot.sub_event_type != VIOLENT_DEMONSTRATION or protest.event_type != PROTESTS \
+            or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
+            or riot.another_incident or protest.another_incident:
+        return False
     # a wire's lead sums up the night that its next paragraphs tell: one sentence more
     reach = 2 if min(riot.sent_index, protest.sent_index) == 0 else 1
     told = max(riot.sent_index, riot.last_told)
@@ -168,11 +172,7 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
         else (protest, told)
     if reach == 2 and later.sent_index - since > 1 and later.crowd_apart(since):
         reach = 1  # "… a separate sit-in near the market. Youths clashed …": another crowd
-    if riot.sub_event_type != VIOLENT_DEMONSTRATION or protest.event_type != PROTESTS \
-            or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
-            or not riot.sent_index - reach <= protest.sent_index \
-            <= told + reach \
-            or riot.another_incident or protest.another_incident:
+    if not riot.sent_index - reach <= protest.sent_index <= told + reach:
         return False
     if riot.told_later and riot.sent_index > protest.sent_index \
             or protest.told_later and protest.sent_index > riot.sent_index:
