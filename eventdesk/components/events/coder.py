@@ -323,7 +323,7 @@ class EventCoder:
             own_unknown=scenes.names_an_unknown_place(sent, place),
             line=ctx.line[0] if ctx.line else -1, mentions=[(start, end)],
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
-            crowd_apart=crowds.crowd_apart_when_asked(clause),
+            crowd_apart=crowds.crowd_apart_when_asked(doc, sent_index),
         )
 
 

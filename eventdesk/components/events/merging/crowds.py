@@ -39,7 +39,7 @@ from eventdesk.components.events.merging.places_days import (
     told_together,
 )
 from eventdesk.components.events.placing import place_key
-from eventdesk.components.triggers import Clause
+from eventdesk.components.triggers import Clause, sentence_clauses
 
 # How far apart two places of one crowd may be named ("in Lagos" and "in the Ikeja
 # district", a suburb the index keeps as a town of its own).
@@ -131,14 +131,14 @@ def _crowd_name(sent) -> str | None:
     return None if lemma in NO_CROWD_NAME or lemma in CROWD_NOUNS else lemma
 
 
-def crowd_apart(clause: Clause, since: int) -> bool:
-    """Told sentences after the telling of sentence `since`: another crowd told in between
-    ("Traders held a separate sit-in near the market"), or the two named by different people
-    ("Students marched … Youths clashed …") -- two gatherings, not one crowd's night."""
-    sents = list(clause.root.doc.sents)
-    here = next((i for i, s in enumerate(sents) if s.start == clause.sent.start), None)
-    if here is None or not 0 <= since < here:
+def crowd_apart(doc: Doc, here: int, since: int) -> bool:
+    """Sentence `here`, told sentences after the telling of sentence `since`: another crowd
+    told in between ("Traders held a separate sit-in near the market"), or the two named by
+    different people ("Students marched … Youths clashed …") -- two gatherings, not one
+    crowd's night."""
+    if not 0 <= since < here:
         return False
+    sents = [sent for sent, _clauses in sentence_clauses(doc)]
     names = {_crowd_name(sents[since]), _crowd_name(sents[here])} - {None}
     if len(names) > 1:
         return True
@@ -146,9 +146,10 @@ def crowd_apart(clause: Clause, since: int) -> bool:
         or any(_crowd_name(s) not in (None, *names) for s in sents[since + 1:here])
 
 
-def crowd_apart_when_asked(clause: Clause) -> Callable[[int], bool]:
-    """`crowd_apart`, read only when `turned_violent` stretches a lead's reach."""
-    return functools.partial(crowd_apart, clause)
+def crowd_apart_when_asked(doc: Doc, sent_index: int) -> Callable[[int], bool]:
+    """`crowd_apart` of the telling in sentence `sent_index`, read only when
+    `turned_violent` stretches a lead's reach."""
+    return functools.partial(crowd_apart, doc, sent_index)
 
 
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
