@@ -47,7 +47,7 @@ from eventdesk.geo.namesakes import (
 )
 from eventdesk.geo.normalize import ARABIC_ARTICLES, article_split, fold, name_key, skeleton
 from eventdesk.geo.span_judging import SpanJudging
-from eventdesk.geo.span_vetting import FACILITY_WORDS, _Scan
+from eventdesk.geo.span_vetting import NOT_A_TOWN_AFTER, _Scan
 
 MAX_NGRAM = 6
 _AMBIGUOUS_KEYS = {name_key(name): codes for name, codes in AMBIGUOUS_COUNTRY_NAMES.items()}
@@ -210,7 +210,7 @@ class PlaceDetection(SpanJudging):
             if ent.label_ not in ("GPE", "LOC") or not span.text[:1].isupper() or any(
                     i in covered for i in range(ent.start, ent.end)) or any(
                     self._is_english(t.text) for t in span) or (
-                    span.end < len(doc) and doc[span.end].lower_ in FACILITY_WORDS):
+                    span.end < len(doc) and doc[span.end].lower_ in NOT_A_TOWN_AFTER):
                 continue
             candidates = [c for c in self.loose_candidates(span.text, country)
                           if in_named_province(mentions, c)]

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 from eventdesk.geo.words import TITLES
 
-# Words after a name that make it a facility or a group, not a place ("al-Omari mosque").
-FACILITY_WORDS = frozenset({
+# Words after a name that make it a facility or a group, not a place ("al-Omari mosque");
+# geo/words.py's FACILITY_WORDS are the buildings alone, for readers of site names.
+_FACILITY_OR_GROUP_WORDS = frozenset({
     "mosque", "church", "hospital", "clinic", "school", "university", "college", "street", "road",
     "bridge", "square", "market", "stadium", "airport", "airbase", "prison", "hotel", "checkpoint",
     "roundabout", "highway", "brigade", "brigades", "battalion", "front", "army", "council",
@@ -40,7 +41,8 @@ CITY_LANDMARK_WORDS = frozenset({
     "gardens", "avenue", "boulevard", "monument", "memorial", "shrine", "cathedral",
     "plaza", "esplanade", "campus", "lane", "drive", "promenade", "embankment", "quay", "platz",
     "square", "palace", "basilica", "mausoleum", "tomb", "statue"})
-FACILITY_WORDS = FACILITY_WORDS | CITY_LANDMARK_WORDS
+# What after a name makes it no town: a facility, a group or a landmark of a city
+NOT_A_TOWN_AFTER = _FACILITY_OR_GROUP_WORDS | CITY_LANDMARK_WORDS
 # A landmark word that opens the name, then (Romance forms) its linking words: the name after
 # them is the landmark's ("Plaza de Mayo", "Praça dos Três Poderes", "Avenida Paulista").
 ROMANCE_OPENERS = frozenset("""
@@ -57,6 +59,7 @@ monument memorial shrine statue tomb mausoleum cathedral basilica avenue bouleva
 square plaza
 """.split())
 ENGLISH_LINKS = frozenset({"of", "to"})
+_OPENERS = ROMANCE_OPENERS | ENGLISH_OPENERS
 ROMANCE_LINKS = frozenset("""
 de del della delle dei degli di d' d’ da das do dos des du a al à la le l' l’ el los las lo
 """.split())
@@ -65,8 +68,7 @@ de del della delle dei degli di d' d’ da das do dos des du a al à la le l' l�
 def names_a_landmark(first: str, last: str) -> bool:
     """A name opened by a landmark word ("the Monumento a la Concordia") or closed by one
     ("the Tomb of the Lanterns", read up to "Tomb"; "Jubilee Gardens")."""
-    return last.lower() in CITY_LANDMARK_WORDS or _capitalised(first) and first.lower() in (
-        ROMANCE_OPENERS | ENGLISH_OPENERS)
+    return last.lower() in CITY_LANDMARK_WORDS or _capitalised(first) and first.lower() in _OPENERS
 
 
 def _capitalised(word: str) -> bool:

@@ -19,7 +19,7 @@ from eventdesk.geo.candidates import (
     joins_a_route,
     names_a_division,
 )
-from eventdesk.geo.landmark_names import FACILITY_WORDS, no_town_here
+from eventdesk.geo.landmark_names import NOT_A_TOWN_AFTER, no_town_here
 from eventdesk.geo.name_spans import (
     LOWER_COMPASS_WORDS,
     _after_locative,
@@ -182,7 +182,7 @@ class SpanVetting(NameWords):
         # "the Deir Ezzor Military Airport": a sizeable town's name opening a site's
         opens_site = i in scan.site_names and any(
             c.population >= SITE_TOWN_POPULATION for c in candidates)
-        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS and not opens_site:
+        if j < len(tokens) and tokens[j].text.lower() in NOT_A_TOWN_AFTER and not opens_site:
             by_main = [c for c in candidates if _is_well_known(c, key, by_main_name=True)]
             if not by_main:
                 return False  # a facility or a group named after someone ("Talal mosque")
