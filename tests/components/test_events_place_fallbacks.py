@@ -437,7 +437,8 @@ def test_an_unknown_village_of_a_district_datelined_item_lies_in_that_district(p
     assert (place.admin1, place.location, place.geo_precision, place.latitude) == (
         "Plateau", "Kwall", 3, None)
     assert filed_district(_placer(gaz), doc, "DE", "Kwall") is None  # not the scene's land
-    # a dateline town says where the reporter is, not where the village lies
+    # a big city's dateline (Jos, 900,000) says where a desk files from, not where the
+    # village lies (a provincial town's: its province, the next test)
     doc = _doc(parsed, gaz, words, heads, deps, ["NG"], pos=pos)
     assert filed_district(_placer(gaz), doc, "NG", "Kwall") is None
 
