@@ -18,6 +18,7 @@ PLACES = [
     (9100005, "Kaduna", "", 10.52, 7.44, "P", "PPLA", "NG", "23", 1_500_000),
     (9100006, "Wase", "", 50.0, 10.0, "P", "PPL", "DE", "02", 3_000),
     (9100007, "Zangon", "", 9.60, 9.20, "A", "ADM2", "NG", "49", 200_000),
+    (9100008, "Pankshin", "", 9.33, 9.43, "P", "PPL", "NG", "49", 50_000),
 ]
 ADMIN1 = [("PS.GZ", "Gaza Strip", "Gaza Strip", 9100001), ("NG.49", "Plateau", "Plateau",
                                                           9100003),
@@ -436,8 +437,27 @@ def test_an_unknown_village_of_a_district_datelined_item_lies_in_that_district(p
     assert (place.admin1, place.location, place.geo_precision, place.latitude) == (
         "Plateau", "Kwall", 3, None)
     assert filed_district(_placer(gaz), doc, "DE", "Kwall") is None  # not the scene's land
-    # a dateline town says where the reporter is, not where the village lies
+    # a big city's dateline (Jos, 900,000) says where a desk files from, not where the
+    # village lies (a provincial town's: its province, the next test)
     doc = _doc(parsed, gaz, words, heads, deps, ["NG"], pos=pos)
+    assert filed_district(_placer(gaz), doc, "NG", "Kwall") is None
+
+
+def test_an_unknown_village_of_a_provincial_town_datelined_item_lies_in_its_province(
+        parsed, gaz):
+    from eventdesk.components.events.placing.filed_district import filed_district
+
+    # "PANKSHIN - Gunmen killed two people here": a provincial correspondent's town
+    words, heads, deps, pos = HERE
+    doc = _doc(parsed, gaz, ["PANKSHIN", *words[1:]], heads, deps, ["NG"], pos=pos)
+    place = filed_district(_placer(gaz), doc, "NG", "Kwall")
+    assert (place.admin1, place.admin2, place.location, place.geo_precision,
+            place.latitude) == ("Plateau", None, "Kwall", 3, None)
+    # a body naming a known town of another province: the report is not the province's
+    words = ["PANKSHIN", "-", "Gunmen", "killed", "two", "people", "in", "Kaduna", "."]
+    doc = _doc(parsed, gaz, words, [3, 3, 3, 3, 5, 3, 3, 6, 3],
+               ["npadvmod", "punct", "nsubj", "ROOT", "nummod", "dobj", "prep", "pobj",
+                "punct"], ["NG"])
     assert filed_district(_placer(gaz), doc, "NG", "Kwall") is None
 
 

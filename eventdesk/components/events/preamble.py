@@ -61,6 +61,16 @@ WIRE_DATELINE = re.compile(
     r"[a-z]{0,6}\.?)(?:,\s*[A-Z][A-Za-z]{1,20}\.|\.\s*/[A-Za-z]{2,20}/\s*[-–—.]?"
     r"|\s*\([^)\n]{1,40}\))\s+(?=[A-Z])"
 )
+# "Ranchi: A Maoist …", "Imphal, Nov 12: Ten …", "Jos - No fewer …", "Rawalpindi - August 27,
+# 2024:", "Guwahati, Nov 22 (PTI) Suspected …": a title-case dateline that only its name
+# tells from a sentence's opening ("Police: …", "Analysis - …"); `titled_place_dateline`
+# takes it when the index reads the name as a town
+_DAY = (r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+        r"(?:,?[ \t]*\d{4})?")
+PLACE_DATELINE = re.compile(
+    r"[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,2})"
+    r"(?:,[ \t]*(?P<day>" + _DAY + r"))?[ \t]*(?P<source>\([^)\n]{1,40}\))?"
+    r"(?P<mark>:|[ \t]+[-–—]{1,2})?(?:[ \t]*" + _DAY + r":?)?\s+(?=[A-Z0-9\"“‘])")
 # A first line of under 20 words with no full stop, then a blank line: a headline.
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
 DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
@@ -191,10 +201,15 @@ def _find_preamble_end(doc: Doc) -> int:
     if headline_end is not None:
         # the headline restates the lead; a dateline may open the body's first line
         match = DATELINE.match(full, headline_end)
-        return match.end() if match else headline_end
+        if match is None:
+            return titled_place_dateline(doc, headline_end) or headline_end
+        return match.end()
     match = opening_dateline(full) or DATELINE_AFTER_HEADLINE.search(full[:600])
     if match:
         return match.end()
+    titled = titled_place_dateline(doc, 0)
+    if titled:
+        return titled
     headline = HEADLINE.match(full)
     if headline:
         return headline.end()
@@ -203,3 +218,19 @@ def _find_preamble_end(doc: Doc) -> int:
             match = DATELINE_TAIL.match(full, mention.end_char)
             return match.end() if match else mention.end_char
     return 0
+
+
+def titled_place_dateline(doc: Doc, start: int) -> int | None:
+    """Where a title-case dateline at `start` ends (`PLACE_DATELINE`: "Ranchi:", "Imphal,
+    Nov 12:", "Jos -", "Guwahati, Nov 22 (PTI)"), else None. Its name must be a town the
+    places stage found there, whole: "Police:" or "Analysis -" opens a sentence or a
+    headline, "Nigeria:" a headline's country. A colon or a dash must follow the name, or a
+    day and the outlet in brackets ("Guwahati, Nov 22 (PTI) Suspected")."""
+    match = PLACE_DATELINE.match(doc_text(doc), start)
+    if match is None or not (match.group("mark") or match.group("day") and match.group("source")):
+        return None
+    begin, end = match.span("name")
+    towns = [m for m in doc_ext(doc, "places") or [] if m.start_char == begin]
+    if not any(m.kind == "place" and m.candidates and m.end_char == end for m in towns):
+        return None
+    return match.end()

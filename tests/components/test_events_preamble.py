@@ -1,0 +1,64 @@
+"""The preamble's title-case datelines (`preamble.titled_place_dateline`): "Ranchi: …",
+"Imphal, Nov 12: …", "Jos - …", "Guwahati, Nov 22 (PTI) …" are where the report was filed
+when the places stage read the name as a town; "Police: …", "Analysis - …" and a country's
+"Nigeria: …" open a sentence or a headline."""
+
+from types import SimpleNamespace
+
+import pytest
+
+
+def _doc(text: str, towns=(), kind: str = "place"):
+    """A blank Doc of `text` whose places stage found `towns` (names, each a mention of
+    `kind`)."""
+    import spacy
+
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    doc._.places = [SimpleNamespace(start=0, end=1, start_char=text.index(t),
+                                    end_char=text.index(t) + len(t), kind=kind,
+                                    candidates=[object()]) for t in towns]
+    return doc
+
+
+@pytest.mark.parametrize(("text", "town", "dateline"), [
+    ("Ranchi: A Maoist was killed in an encounter in Latehar.", "Ranchi", "Ranchi: "),
+    ("Imphal, Nov 12: Ten militants were killed in Jiribam.", "Imphal", "Imphal, Nov 12: "),
+    ("Jos - Gunmen killed 11 people in Bokkos.", "Jos", "Jos - "),
+    ("Cooch Behar: A party worker was killed in Dinhata.", "Cooch Behar", "Cooch Behar: "),
+    ("Guwahati, Nov 22 (PTI) Militants lobbed a grenade at a camp.", "Guwahati",
+     "Guwahati, Nov 22 (PTI) "),
+    ("Rawalpindi - August 27, 2024:\nOn 26 August troops raided a hideout.", "Rawalpindi",
+     "Rawalpindi - August 27, 2024:\n"),
+])
+def test_a_title_case_town_opening_the_report_is_its_dateline(text, town, dateline):
+    from eventdesk.components.events.preamble import preamble_end
+
+    doc = _doc(text, [town])
+    assert text[:preamble_end(doc)] == dateline
+
+
+@pytest.mark.parametrize(("text", "towns", "kind"), [
+    # no place at all: a label or a sentence's subject
+    ("Police: Gunmen killed two people in Bokkos on Monday.", [], "place"),
+    ("Analysis - Gunmen killed two people in Bokkos on Monday.", [], "place"),
+    # a country opens a headline, not a dateline
+    ("Nigeria: Gunmen killed two people in Bokkos on Monday.", ["Nigeria"], "country"),
+    # a town's name with neither colon nor dash after it: a sentence's subject
+    ("Kaduna Gunmen killed two people in Bokkos on Monday.", ["Kaduna"], "place"),
+    # a town whose name goes on ("Khartoum North"): the index did not read the whole name
+    ("Khartoum North - Troops retook Halfaya.", ["Khartoum"], "place"),
+])
+def test_no_dateline_without_a_whole_town_and_its_mark(text, towns, kind):
+    from eventdesk.components.events.preamble import preamble_end
+
+    assert preamble_end(_doc(text, towns, kind)) == 0
+
+
+def test_a_title_case_dateline_after_the_headline():
+    from eventdesk.components.events.preamble import preamble_end
+
+    text = "Gunmen kill 11 in Plateau village\nJos - Gunmen killed 11 people in Bokkos."
+    assert text[:preamble_end(_doc(text, ["Jos"]))].endswith("\nJos - ")
