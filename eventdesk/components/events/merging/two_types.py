@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventdesk.coding import typology
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging import retellings
+from eventdesk.components.events.merging.crowd_of_the_deed import crowd_of_the_deed
 from eventdesk.components.events.merging.crowds import (
     crowd_detained,
     crowd_fought_forces,
@@ -53,7 +54,7 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     tells, the mob a force then broke up, the strike an assault was made with, the killing
     (or, killing nobody, the taking) of a raid that killed and took people, the killing by
     a named side of people it rounded up (the arrest was how it was done: same_event.py
-    `one_raid`)."""
+    `one_raid`), the attack or mob whose doers or victims a protest word names."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or looted_in_assault(a, b) \
         or crowd_seized_fighters(a, b) or instance_of(a, b) or fire_on_crowd(a, b) \
@@ -63,7 +64,7 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
         or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b) \
         or fire_in_the_assault(a, b) or one_taking(a, b) or shot_in_the_crowd(a, b) \
         or force_broke_up_the_mob(a, b) or retellings.weapons_of_the_assault(a, b) \
-        or one_raid(a, b)
+        or one_raid(a, b) or crowd_of_the_deed(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:

@@ -101,6 +101,32 @@ def person_intercepted(facts: ClauseFacts) -> bool:
         for c in verb.children) for verb in facts.clause.tokens)
 
 
+# Vehicles that carry people on a road or at sea: intercepted, they are stopped, not a
+# weapon kept from use (rule vehicle-intercepted)
+VEHICLE_NOUNS = frozenset({"minibus", "bus", "car", "vehicle", "truck", "lorry", "van", "taxi",
+                           "pickup", "motorcycle", "motorbike", "boat", "canoe", "jeep"})
+# What a vehicle intercepted may carry that makes it arms kept from use ("a boat carrying
+# weapons to the rebels", "a truck laden with explosives")
+CARGO_OF_ARMS = frozenset({"weapon", "weapons", "arms", "explosives", "explosive", "ammunition",
+                           "rifles", "firearms", "guns", "grenades", "bombs", "missiles",
+                           "rockets", "mines", "ieds", "munitions"})
+
+
+@predicate.add
+def vehicle_intercepted(facts: ClauseFacts) -> bool:
+    """"Police intercepted the minibus", "a truck carrying 40 migrants was intercepted":
+    every trigger of the clause is "intercept", acting on a vehicle — people stopped on
+    the road (their arrest or lynching, if any, told in its own words), not a weapon
+    stopped. Not a vehicle carrying arms ("a boat carrying weapons to the rebels"); arms
+    seized in a clause of their own ("… and seized rifles") are coded there."""
+    verbs = [t for m in facts.clause.triggers for t in facts.doc[m.start:m.end]
+             if t.pos_ == "VERB"]
+    return bool(verbs) and all(v.lemma_.lower() == "intercept" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in VEHICLE_NOUNS
+        and not any(t.lower_ in CARGO_OF_ARMS for t in c.subtree)
+        for c in v.children) for v in verbs)
+
+
 # A force of people moving into ground held by another ("foiled an incursion"), and the
 # verbs an "attempt" of such a move is told with ("an attempt to infiltrate the border")
 INCURSION_NOUNS = frozenset({"incursion", "infiltration", "assault", "offensive", "advance",
