@@ -275,3 +275,15 @@ def test_a_day_told_of_what_once_happened_at_a_place_does_not_date_the_deed():
     events = eventdesk.extract(report, published="2021-12-07", doc_id="where-day")
     assert [(e.sub_event_type, e.event_date) for e in events
             if e.event_type == "Protests"] == [("Peaceful protest", dt.date(2021, 12, 7))]
+
+
+@pytest.mark.slow
+def test_a_backdrop_clause_does_not_set_the_day_later_sentences_carry():
+    """"… gathered near the mosque, a day after gunmen killed three girls": the killing is
+    told as the time of the gathering; the riot told next is the day the report was
+    telling (Tuesday), not the killing's (Monday)."""
+    report = ("Riots broke out in Tal Afar on Tuesday evening. Several hundred people gathered "
+              "near the mosque, a day after gunmen killed three girls at a school in the town. "
+              "Rioters threw stones at officers and set a police van alight.")
+    events = eventdesk.extract(report, published="2024-07-31", doc_id="backdrop-day")
+    assert [e.event_date for e in events if e.event_type == "Riots"] == [dt.date(2024, 7, 30)]
