@@ -20,6 +20,7 @@ from eventdesk.components.trigger_senses import (
     modifier_only,
     named_as_a_cause,
     named_as_a_charge,
+    named_as_an_offence,
     noun_after_speech,
     title_case_headlines,
 )
@@ -117,9 +118,12 @@ class TriggerFinder:
             if pairs:
                 # each dependent's two forms, read once for all the lemma's pairs
                 forms = [form for d in _dependents(tok) for form in _pair_forms(d)]
+                joined = [form for d in _joined_objects(tok) for form in _pair_forms(d)] \
+                    if any(c in JOINED_OBJECT_CATEGORIES for c, _ in pairs) else []
                 paired = [category for category, dependents in pairs
                           if any(lower in dependents or lemma in dependents
-                                 for lower, lemma in forms)]
+                                 for lower, lemma in (forms + joined if category in
+                                                      JOINED_OBJECT_CATEGORIES else forms))]
                 if "looting" in paired and "abduction" in paired:
                     # "took away 300 head of cattle": what was taken is a herd, no people
                     paired.remove("abduction")
@@ -152,6 +156,9 @@ class TriggerFinder:
         for key in [k for k in found
                     if k[1] - k[0] == 1 and named_as_a_charge(doc[k[0]], starts)]:
             del found[key]  # "arrested on suspicion of throwing stones"
+        for key in [k for k in found if k[1] - k[0] > 1 and k[2] == "riot"
+                    and named_as_an_offence(doc[k[1] - 1])]:
+            del found[key]  # "charged with violent disorder": the offence, no riot told
         starts = {k[0] for k in found}
         for key in [k for k in found if k[1] - k[0] == 1 and cause_of_a_deed(doc[k[0]], starts)]:
             del found[key]  # "his arrest sparked riots": the riots are told
@@ -244,6 +251,19 @@ def _pair_forms(dependent: Token) -> tuple[tuple[str, str], ...]:
         prep = dependent.head.lower_
         forms += ((f"{prep}:{dependent.lower_}", f"{prep}:{dependent.lemma_.lower()}"),)
     return forms
+
+
+# Categories whose pairs also read objects joined by "and" to the verb's object: a crowd's
+# missiles and fires ("hurled eggs and stones", "set cars and a bank branch alight", the
+# parse hanging the last word on the first object); not a taking ("took food stocks and two
+# vehicles" takes no one from a vehicle)
+JOINED_OBJECT_CATEGORIES = frozenset({"riot"})
+
+
+def _joined_objects(verb: Token) -> list[Token]:
+    """The words joined by "and" to the verb's object ("eggs and stones": "stones")."""
+    return [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+            for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ")]
 
 
 def _dependents(verb: Token) -> list[Token]:

@@ -120,6 +120,14 @@ def named_as_a_charge(tok: Token, trigger_starts: set[int]) -> bool:
     return False
 
 
+def named_as_an_offence(tok: Token) -> bool:
+    """The last word of a phrase that names an offence in law as well as a deed ("charged
+    with violent disorder", "arrested on suspicion of violent disorder"): the charge, not a
+    deed the report tells, even with no deed governing it (the offence's name is no
+    accusation of one incident the modality cues could read)."""
+    return _charged(tok)
+
+
 def _charged(tok: Token) -> bool:
     if tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ != "prep":
         return False

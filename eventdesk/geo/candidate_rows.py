@@ -7,6 +7,7 @@ the opened index and its lookups.
 from __future__ import annotations
 
 import math
+import re
 from difflib import SequenceMatcher
 
 from eventdesk.geo.candidates import Candidate
@@ -31,6 +32,10 @@ LIMIT 200
 SPELLING_RATIO = 0.8
 
 MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
+# GeoNames' qualifier that tells a town from its namesakes ("Halle (Saale)", "Frankfurt
+# (Oder)"): the name before it is as good as a spelling of the town's main name, as news
+# writes it ("Halle"), not its main name: the bigger namesake may be known by the bare name
+QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def candidate_from_row(row: tuple, match: str) -> Candidate:
@@ -63,7 +68,8 @@ def _base_score(cand: Candidate, *, main_name: str) -> None:
         if cand.matched_name == main_name:
             cand.score += 0.5
             reasons.append("its main name (+0.5)")
-        elif SequenceMatcher(None, cand.matched_name, main_name).ratio() >= SPELLING_RATIO:
+        elif SequenceMatcher(None, cand.matched_name, main_name).ratio() >= SPELLING_RATIO \
+                or cand.matched_name == fold(QUALIFIER.sub("", cand.name)):
             cand.score += 0.2
             reasons.append("a spelling of its main name (+0.2)")
     elif cand.match == "normalised":

@@ -37,3 +37,27 @@ def test_a_protest_on_the_campaigns_first_day_keeps_its_place():
         "on the first day of the nationwide protest.", published="2024-08-02")
     assert events and all(e.event_type == "Protests" for e in events)
     assert any(e.admin1 == "Aleppo" for e in events)
+
+
+@pytest.mark.slow
+def test_one_of_many_rallies_held_nationwide_is_a_local_instance(nlp):
+    from eventdesk.components.events.happened.campaign_day import names_one_of_many
+
+    text = ("About 500 people rallied in Tal Afar on Saturday in one of more than 1,300 "
+            "rallies held nationwide against the government.")
+    assert names_one_of_many(nlp(text), _char(text, "nationwide"))
+    text = "More than 1,300 rallies were held nationwide on Saturday."
+    assert not names_one_of_many(nlp(text), _char(text, "nationwide"))
+
+
+@pytest.mark.slow
+def test_a_rally_that_is_one_of_many_nationwide_is_coded_at_its_place():
+    import eventdesk
+
+    events = eventdesk.extract(
+        "About 500 people rallied in Aleppo on Saturday in one of more than 1,300 rallies "
+        "held nationwide against the government.", published="2024-08-04")
+    assert [(e.sub_event_type, e.admin1) for e in events] == [("Peaceful protest", "Aleppo")]
+    # the tally alone stays no event
+    assert not eventdesk.extract("More than 1,300 rallies were held nationwide on Saturday.",
+                                 published="2024-08-04")

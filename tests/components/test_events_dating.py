@@ -264,3 +264,26 @@ def test_a_deed_told_as_done_is_dated_by_the_report_at_the_latest(report, publis
     """Found by bench/fuzz_reports.py: records dated years or weeks after their report."""
     events = eventdesk.extract(report, published=published, doc_id="future")
     assert [(e.event_date, e.time_precision) for e in events] == dates
+
+
+@pytest.mark.slow
+def test_a_day_told_of_what_once_happened_at_a_place_does_not_date_the_deed():
+    """"marched … to the spot where the teenager was shot on December 6, 2008": the year
+    dates the shooting there, not the march, which takes the report's day."""
+    report = ("Earlier, some 3,000 students marched peacefully to the spot in Tal Afar "
+              "where a teenager was shot on December 6, 2008.")
+    events = eventdesk.extract(report, published="2021-12-07", doc_id="where-day")
+    assert [(e.sub_event_type, e.event_date) for e in events
+            if e.event_type == "Protests"] == [("Peaceful protest", dt.date(2021, 12, 7))]
+
+
+@pytest.mark.slow
+def test_a_backdrop_clause_does_not_set_the_day_later_sentences_carry():
+    """"… gathered near the mosque, a day after gunmen killed three girls": the killing is
+    told as the time of the gathering; the riot told next is the day the report was
+    telling (Tuesday), not the killing's (Monday)."""
+    report = ("Riots broke out in Tal Afar on Tuesday evening. Several hundred people gathered "
+              "near the mosque, a day after gunmen killed three girls at a school in the town. "
+              "Rioters threw stones at officers and set a police van alight.")
+    events = eventdesk.extract(report, published="2024-07-31", doc_id="backdrop-day")
+    assert [e.event_date for e in events if e.event_type == "Riots"] == [dt.date(2024, 7, 30)]

@@ -731,3 +731,26 @@ def test_a_that_clause_the_parse_hangs_on_a_statement_is_a_clause_of_its_own(nlp
                   deps=["nsubj", "ROOT", "det", "dobj", "nsubjpass", "auxpass", "acl", "prt"],
                   pos=["NOUN", "VERB", "DET", "NOUN", "PRON", "AUX", "VERB", "ADP"])
     assert _merges_up(doc[6])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # objects joined by "and": the last one the pair reads
+        "Protesters hurled eggs and stones at the party office.",
+        "Youths set cars and a bank branch alight on Thursday night.",
+        # fireworks shot at a force: a crowd's missiles
+        "Youths fired fireworks at police outside the station.",
+        # British police's word for a riot
+        "Violent disorder broke out in the town on Tuesday evening.",
+    ],
+)
+def test_a_crowds_violence_told_in_other_words_is_a_riot(nlp, finder, text):
+    assert "riot" in {m.category for m in finder(nlp(text))}
+
+
+def test_violent_disorder_named_as_a_charge_is_no_riot(nlp, finder):
+    doc = nlp("Three men were charged with violent disorder on Tuesday.")
+    assert "riot" not in {m.category for m in finder(doc)}
+    doc = nlp("Police fired guns at the militants on Tuesday.")
+    assert "riot" not in {m.category for m in finder(doc)}

@@ -289,7 +289,7 @@ class EventCoder:
         if not (ctx.place_sent == sent_index and _backdrop(clause)):
             if place is not None and place.latitude is not None:
                 ctx.place, ctx.place_sent = place, sent_index
-            if date is not None:
+            if date is not None and not _backdrop(clause):
                 ctx.date, ctx.precision = date, precision
         # "near the Kuweires Military Airport": the site, shown as a part of the place
         site = self.placer.names.site_name(doc, clause.tokens) \

@@ -53,7 +53,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
             own = [d for d in found if d not in others]
         else:
             own = [d for d in found if not _dates_another_noun(doc, d, head)] \
-                or [d for d in found if d not in others]
+                or [d for d in found if d not in others and not _dates_a_scene_past(doc, d)]
         if ctx.date is None and any(d.kind == "day" for d in in_sentence):
             # "killed on Wednesday, a day before the elections": no day told before to
             # count from; the sentence's own day tells it
@@ -256,6 +256,27 @@ def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
         if tok is not date_root and tok.dep_ == "pobj" and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.head.lower_ in other_time and trigger not in tok.subtree:
             return True
+        tok = tok.head
+    return False
+
+
+# How long before the report a day told in a "where" clause must be to be the place's past
+SCENE_PAST = dt.timedelta(days=30)
+
+
+def _dates_a_scene_past(doc: Doc, mention) -> bool:
+    """The date is told in a "where" clause on a place and is long past ("to the spot where
+    the teenager was shot on December 6, 2008"): it dates what once happened there, never
+    the deed told at that place. A recent day may be the deed's own ("clashes continued on
+    the outskirts, where forces repelled an advance on Monday")."""
+    published = doc_ext(doc, "published")
+    if published is None or mention.date is None or published - mention.date < SCENE_PAST:
+        return False
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    while tok is not None and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
         tok = tok.head
     return False
 

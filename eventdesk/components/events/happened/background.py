@@ -11,7 +11,10 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import clause_span_chars, is_weak, names_a_place
 from eventdesk.components.events.happened.at_large import told_at_large
-from eventdesk.components.events.happened.campaign_day import names_a_campaigns_day
+from eventdesk.components.events.happened.campaign_day import (
+    names_a_campaigns_day,
+    names_one_of_many,
+)
 from eventdesk.components.events.happened.counting import (
     GROUND_TAKEN,
     few_acted_upon,
@@ -207,7 +210,7 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     for cue in cues.aggregate if cues.any_aggregate.search(lowered) else ():
         at = lowered.find(cue)
         while at >= 0:
-            if names_a_campaigns_day(doc, start + at):
+            if names_a_campaigns_day(doc, start + at) or names_one_of_many(doc, start + at):
                 pass   # "on the first day of the nationwide protest": the campaign's name
             elif is_weak(clause) or not _in_a_hung_clause(doc, clause, start + at):
                 return True

@@ -26,3 +26,16 @@ def names_a_campaigns_day(doc: Doc, char: int) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" \
         and prep.head.lemma_.lower() in CAMPAIGN_TIMES
+
+
+def names_one_of_many(doc: Doc, char: int) -> bool:
+    """The word at `char` is said of the many a deed is one of ("about 500 people rallied
+    in X on Saturday in one of more than 1,300 rallies held nationwide", "joined a march,
+    one of dozens across the country"): the aggregate counts the campaign, and the deed
+    its own place tells is one local instance of it, not a tally."""
+    tok = token_at(doc[:], char)
+    for noun in [tok, *tok.ancestors][:5] if tok is not None else ():
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lower_ == "one":
+            return True
+    return False

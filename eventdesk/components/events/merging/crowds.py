@@ -27,6 +27,7 @@ from eventdesk.coding.typology import (
 )
 from eventdesk.components.crowd_words import CROWD_NOUNS
 from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.merging.calm import told_calm
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
 from eventdesk.components.events.merging.places_days import (
     holds,
@@ -104,12 +105,14 @@ def crowd_named_anew(clause: Clause) -> bool:
 
 
 def crowd_named_anew_when_asked(clause: Clause) -> Callable[[], bool]:
-    """`crowd_named_anew`, read only when asked: every candidate keeps it, but only
-    `turned_violent` asks, for a riot and a protest of one place and day told in two
-    sentences (rare enough that an answer is not worth keeping)."""
-    return functools.partial(crowd_named_anew, clause)
+    """`crowd_named_anew` or `told_calm`, read only when asked: every candidate keeps it,
+    but only `turned_violent` asks, for a riot and a protest of one place and day told in
+    two sentences (rare enough that an answer is not worth keeping)."""
+    return functools.partial(_apart_from_the_riot, clause)
 
 
+def _apart_from_the_riot(clause: Clause) -> bool:
+    return crowd_named_anew(clause) or told_calm(clause)
 
 
 # Words that tell a crowd apart from one told before ("a separate sit-in", "another group")
