@@ -156,9 +156,8 @@ class TriggerFinder:
         for key in [k for k in found
                     if k[1] - k[0] == 1 and named_as_a_charge(doc[k[0]], starts)]:
             del found[key]  # "arrested on suspicion of throwing stones"
-        for key in [k for k in found if k[1] - k[0] > 1 and k[2] == "riot"
-                    and named_as_an_offence(doc[k[1] - 1])]:
-            del found[key]  # "charged with violent disorder": the offence, no riot told
+        for key in [k for k in found if k[2] == "riot" and named_as_an_offence(doc[k[1] - 1])]:
+            del found[key]  # "charged with violent disorder", "convicted of rioting": no riot told
         starts = {k[0] for k in found}
         for key in [k for k in found if k[1] - k[0] == 1 and cause_of_a_deed(doc[k[0]], starts)]:
             del found[key]  # "his arrest sparked riots": the riots are told

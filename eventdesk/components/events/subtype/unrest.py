@@ -143,22 +143,3 @@ def body_burned(facts: ClauseFacts) -> bool:
     return any(t.lemma_.lower() in BODY_WORDS and t.dep_ in ("dobj", "nsubjpass")
                and t.head.lemma_.lower() in ("set", "burn", "torch")
                for t in facts.clause.tokens)
-
-
-# Verbs that name an offence after "with" or "of" ("charged with violent disorder",
-# "convicted of rioting", "found guilty of riot"): a court's or police's word for a deed
-OFFENCE_HEADS = {"with": frozenset({"charge"}),
-                 "of": frozenset({"convict", "guilty", "acquit", "suspicion", "accuse"})}
-
-
-@predicate.add
-def offence_charged(facts: ClauseFacts) -> bool:
-    """"Three men were charged with violent disorder", "convicted of rioting": every riot
-    word of the clause names the offence a charge, a verdict or a suspicion is for -- the
-    law's name for a deed told (or not) elsewhere, no riot of this clause's own."""
-    doc = facts.doc
-    words = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
-             if m.category == "riot"]
-    return bool(words) and len(words) == len(facts.clause.triggers) and all(
-        w.dep_ == "pobj" and w.head.lower_ in OFFENCE_HEADS
-        and w.head.head.lemma_.lower() in OFFENCE_HEADS[w.head.lower_] for w in words)
