@@ -16,12 +16,13 @@ told after an event), dated_apart (a clause dated to another time tells another 
 victims (the victim of the killing just told, named again), completing, scenes (a report
 moving on to another scene or incident, or to a place of its own the index lacks),
 same_event, retellings (restatements, summary leads, attackers named again, details of how
-an event went), accounts (a side's own account of its deed, the target named again), crowds
+an event went), accounts (a side's own account of its deed, the target named again),
+lethal_fire (a force's fire that killed some of a crowd speaks for it told again), crowds
 (one crowd told several times), two_types (one incident told as two types), witnesses (a
 witness, spokesman or the other side telling the event just told again), merge (the loop).
 """
 
 ORDER = ("named_places", "places_days", "deeds_apart", "clause_reading", "in_sentence",
          "tolls", "dated_apart", "victims", "completing", "scenes",
-         "same_event", "retellings", "accounts", "crowds", "two_types", "witnesses",
+         "same_event", "retellings", "accounts", "lethal_fire", "crowds", "two_types", "witnesses",
          "merge")
