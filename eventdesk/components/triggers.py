@@ -132,6 +132,10 @@ def clause_heads(doc: Doc) -> list[int]:
     up = [i + row[0] for i, row in enumerate(rows)]
     stops = [up[i] == i or (pos in _VERBISH_IDS and dep in _BOUNDARY_IDS
                             and not _merges_up(doc[i])) for i, (_, pos, dep) in enumerate(rows)]
+    for i, (_, pos, dep) in enumerate(rows):
+        if pos in _VERBISH_IDS and dep in _BOUNDARY_IDS and not stops[i] \
+                and _result_after_a_purpose(doc[i]):
+            up[i] = up[up[i]]
     heads = []
     for i in range(len(doc)):
         for _ in range(MAX_CLIMB):
@@ -141,6 +145,24 @@ def clause_heads(doc: Doc) -> list[int]:
         heads.append(i)
     doc.user_data[CLAUSE_HEADS_KEY] = heads
     return heads
+
+
+# What a deed's participle of result does to people ("…, killing one demonstrator")
+HARM_RESULTS = frozenset({"kill", "wound", "injure"})
+
+
+def _result_after_a_purpose(tok: Token) -> bool:
+    """"Police fired live rounds to break up the protest, killing one demonstrator": a
+    participle of harm after a comma that the parse hangs on an infinitive of purpose tells
+    what the deed before the purpose did, not the purpose; it qualifies that deed's clause.
+    (Not a participle of the deed's manner, "…, firing tear gas into the crowd", which the
+    purpose's own clause may be coded by.)"""
+    head = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > 0 \
+        and tok.lemma_.lower() in HARM_RESULTS \
+        and tok.doc[tok.i - 1].text == "," and head.dep_ in ("advcl", "xcomp") \
+        and head.tag_ == "VB" and head.head.i != head.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _below_speech(tok: Token, head: Token) -> Token:

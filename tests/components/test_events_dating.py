@@ -287,3 +287,29 @@ def test_a_backdrop_clause_does_not_set_the_day_later_sentences_carry():
               "Rioters threw stones at officers and set a police van alight.")
     events = eventdesk.extract(report, published="2024-07-31", doc_id="backdrop-day")
     assert [e.event_date for e in events if e.event_type == "Riots"] == [dt.date(2024, 7, 30)]
+
+
+@pytest.mark.slow
+def test_a_saying_s_day_the_parse_hangs_on_the_deed_said_dates_the_saying():
+    """"Rebels said on Wednesday they had captured X": the day stands between "said" and
+    the subject of what was said (said_days.py); the deed's own day, told next, dates it,
+    and the lead restates it (one event)."""
+    report = ("Rebels said on Wednesday they had captured the town of Tal Afar after heavy "
+              "fighting. \"Our forces took full control of Tal Afar on Tuesday,\" a rebel "
+              "spokesman said.")
+    events = eventdesk.extract(report, published="2021-06-16", doc_id="said-day")
+    assert [e.event_date for e in events] == [dt.date(2021, 6, 15)]
+
+
+def test_a_day_after_the_said_clause_s_subject_is_the_deed_s():
+    from eventdesk.components.events.said_days import said_day_misread
+
+    nlp = eventdesk.load().nlp
+    doc = nlp("Rebels said on Wednesday they had captured the town.")
+    wednesday = DateMention(doc[2].idx, doc[3].idx + len("Wednesday"), "on Wednesday", None,
+                            1, "day")
+    assert said_day_misread(doc, wednesday)
+    doc = nlp("Rebels said they had captured the town on Wednesday.")
+    wednesday = DateMention(doc[7].idx, doc[8].idx + len("Wednesday"), "on Wednesday", None,
+                            1, "day")
+    assert not said_day_misread(doc, wednesday)

@@ -100,3 +100,18 @@ def test_a_landmark_word_named_like_a_town_opens_the_landmarks_name(tmp_path):
         assert texts(gaz, "Farmers parked tractors in Esplanada.") == ["Esplanada"]
     finally:
         forget_opened(index)
+
+
+def test_a_town_naming_a_pact_is_no_place_of_the_report(gaz):
+    """"The Arusha accords": where a pact was signed, not a scene (landmark_names.py
+    `names_an_accord`), however big the town."""
+    from eventdesk.geo.landmark_names import names_an_accord
+
+    assert names_an_accord("the Homs accords ended the war".split(), 2)
+    assert names_an_accord("the Homs peace agreement held".split(), 2)
+    assert not names_an_accord("the Homs peace talks".split(), 2)
+    assert not names_an_accord("in Homs on Monday".split(), 2)
+    assert texts(gaz, "The Homs peace accords were signed in 2000; police fired in Tazirt.") \
+        == ["Tazirt"]
+    # control: the town itself
+    assert texts(gaz, "Police fired in Homs and in Tazirt.") == ["Homs", "Tazirt"]

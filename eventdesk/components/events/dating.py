@@ -24,6 +24,7 @@ from eventdesk.components.events.common import (
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.line_days import line_day
 from eventdesk.components.events.preamble import preamble_end
+from eventdesk.components.events.said_days import said_day_misread
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
 
@@ -51,6 +52,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
         # not one of the clause's dates found to be another noun's
         if found is in_clause:
             own = [d for d in found if d not in others]
+            own = [d for d in own if not said_day_misread(doc, d)] or own
         else:
             own = [d for d in found if not _dates_another_noun(doc, d, head)] \
                 or [d for d in found if d not in others and not _dates_a_scene_past(doc, d)]
@@ -80,7 +82,8 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
                 # "police have detained dozens in recent days": current news with no day
                 # of its own, the publication date (GUIDELINES "Dates")
                 return published, 2, False
-            if found is in_clause or not _dates_a_saying(doc, best, starts):
+            if not said_day_misread(doc, best) and (
+                    found is in_clause or not _dates_a_saying(doc, best, starts)):
                 return *resolve_date(best, ctx), True
             # "rebels have seized the town, residents said on Wednesday": the day it was
             # said; a present perfect is this week's news (GUIDELINES "Dates")

@@ -263,7 +263,7 @@ def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> P
             continue
         measure = measure_before(doc, link)
         bearing = BEARINGS.get(measure.word_before)
-        capital = placer._capital([home])
+        capital = placer._capital([home], doc_ext(doc, "published"))
         if bearing is None or measure.km is None or capital is None \
                 or capital.latitude is None \
                 or not PROJECTED_MIN_KM <= measure.km <= PROJECTED_MAX_KM:

@@ -51,6 +51,7 @@ from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.geo.build import capital_names
+from eventdesk.geo.capitals_then import capital_then
 from eventdesk.geo.countries import coded_country
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.records import Place
@@ -77,7 +78,8 @@ class PlaceFinder:
         country's; "the town", "the village" the one just named."""
         if anaphor.lower_ == "capital" and _lower_before(doc, anaphor.i) == "the":
             return self._capital([code for code in doc_ext(doc, "countries") or []
-                                  if not self._named_only_aside(doc, code)])
+                                  if not self._named_only_aside(doc, code)],
+                                 doc_ext(doc, "published"))
         if anaphor.lower_ == "city":
             # "In X, police arrested five men planning attacks in the city": X, named
             # before it in its own sentence; else the report's main city
@@ -209,13 +211,14 @@ class PlaceFinder:
             word = doc[k].text
             code = self.gazetteer.demonym_country(word) or self.gazetteer.country_code_of(word)
             if code is not None:
-                return self._capital([code])
+                return self._capital([code], doc_ext(doc, "published"))
         return None
 
-    def _capital(self, countries: list[str]) -> Place | None:
+    def _capital(self, countries: list[str], published=None) -> Place | None:
+        """The first country's capital on the report's day (`published`; geo/capitals_then.py)."""
         if not countries:
             return None
-        name = capital_names().get(countries[0])
+        name = capital_then(countries[0], published) or capital_names().get(countries[0])
         if not name:
             return None
         return self.gazetteer.resolve_name(name, countries=countries[:1])

@@ -42,7 +42,7 @@ def institution_capital(placer, doc: Doc, clause: Clause, place: Place | None
         (doc_ext(doc, "countries") or [None])[0])
     if code is None or not names_an_institution(doc, clause):
         return None
-    capital = placer._capital([code])
+    capital = placer._capital([code], doc_ext(doc, "published"))
     if capital is None or capital.latitude is None:
         return None
     capital.geo_precision = max(capital.geo_precision or 1, 2)

@@ -41,6 +41,8 @@ def takes_people(facts: ClauseFacts) -> bool:
     ground = _taken_ground()
     harmed_by = _harm_verbs(facts)
     taking = _taking_verbs(facts)
+    if any(c.lower_ == "alive" for i in taking for c in doc[i].children):
+        return True   # "1 of them captured alive", "seized two fighters alive": no ground
     for tok in [*facts.clause.tokens, *_objects_of_joined(facts, taking)]:
         lemma = tok.lemma_.lower()
         if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.i in taking \

@@ -1,0 +1,16 @@
+"""The capital a country had on a report's day, where it has moved (geo/capitals_then.py)."""
+
+import datetime as dt
+
+from eventdesk.geo.capitals_then import capital_then
+
+
+def test_a_report_before_the_move_names_the_old_capital():
+    assert capital_then("BI", dt.date(2015, 5, 12)) == "Bujumbura"
+    assert capital_then("MM", dt.date(2004, 1, 1)) == "Yangon"
+
+
+def test_a_report_after_the_move_or_undated_takes_today_s_capital():
+    assert capital_then("BI", dt.date(2021, 1, 1)) is None
+    assert capital_then("BI", None) is None
+    assert capital_then("SY", dt.date(2015, 1, 1)) is None
