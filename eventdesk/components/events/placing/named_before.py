@@ -14,7 +14,7 @@ from eventdesk.components.events.place_fallbacks import sentence_container
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
 from eventdesk.components.events.place_names.words import name_end
 from eventdesk.components.events.placing.introduced import PRESENTING
-from eventdesk.extensions import doc_tokens
+from eventdesk.extensions import doc_tokens, doc_words, span_text
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
@@ -37,10 +37,13 @@ def _held_before(placer, doc: Doc, clause, unknown: tuple[str, int],
     size = max(name_end(doc, start) - start, 1)
     key = name_key(name)
     tokens = doc_tokens(doc)
-    # where the report names it, found once per report (every clause naming it asks)
+    # where the report names it, found once per report (every clause naming it asks); each
+    # stretch's words read from the report's word list or text, not a Span built per token
+    words = doc_words(doc)
     named = read_once(doc, "named_before", (key, size), lambda: [
         k for k in range(len(doc) - size + 1)
-        if name_key(doc[k:k + size].text) == key and _whole_name(doc, k, size)])
+        if name_key(words[k] if size == 1 else span_text(doc, k, k + size)) == key
+        and _whole_name(doc, k, size)])
     for k in named:
         if k > doc[start].sent.start - size:
             break

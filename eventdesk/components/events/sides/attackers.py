@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections import Counter
 
+from eventdesk.components.events.common import read_once
 from eventdesk.components.events.sides.table import SideFacts, source
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.records import Actor
 
 # Verbs whose subject is the attacking side.
 ATTACK_VERBS = frozenset({"launch", "attack", "fire", "strike", "shell", "bomb", "bombard",
                           "pound", "hit", "target", "drop"})
+# doc.user_data key: the states the report's attack verbs have as subject, counted once
+ATTACKERS_KEY = "eventdesk.attack_subjects"
 
 
 def _country_of_subject(f: SideFacts, tok) -> str | None:
@@ -36,16 +39,23 @@ def _country_of_subject(f: SideFacts, tok) -> str | None:
     return None
 
 
-@source.add
-def foreign_attacker_of_the_report(f: SideFacts, year) -> Actor | None:
-    """The military of the foreign state the report's attack verbs have as their subject
-    more often than any other and than the event country's own; nobody otherwise."""
+def _attackers(f: SideFacts) -> Counter[str]:
+    """The states the report's attack verbs have as subject, and how often: a fact of the
+    report (its words and the coder's index), counted once though each clause's sides ask."""
     attackers: Counter[str] = Counter()
-    for tok in f.doc:
+    for tok in doc_tokens(f.doc):
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ATTACK_VERBS:
             code = _country_of_subject(f, tok)
             if code:
                 attackers[code] += 1
+    return attackers
+
+
+@source.add
+def foreign_attacker_of_the_report(f: SideFacts, year) -> Actor | None:
+    """The military of the foreign state the report's attack verbs have as their subject
+    more often than any other and than the event country's own; nobody otherwise."""
+    attackers = read_once(f.doc, ATTACKERS_KEY, None, lambda: _attackers(f))
     ranked = [(code, n) for code, n in attackers.most_common() if code != f.country]
     if not ranked or ranked[0][1] <= attackers[f.country] \
             or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:

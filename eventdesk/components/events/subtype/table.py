@@ -47,16 +47,20 @@ class ClauseFacts:
 
     def check(self, fn) -> bool:
         """A predicate's answer for this clause, computed once however many rules ask."""
-        if fn not in self.memo:
-            self.memo[fn] = fn(self)
-        return self.memo[fn]
+        memo = self.memo
+        if fn in memo:
+            return memo[fn]
+        found = memo[fn] = fn(self)
+        return found
 
     def has_cue(self, cue: CueList) -> bool:
-        if cue not in self.memo:
-            if self.forms is None:
-                self.forms = token_forms(self.clause.tokens)
-            self.memo[cue] = cue.found_in_forms(*self.forms)
-        return self.memo[cue]
+        memo = self.memo
+        if cue in memo:
+            return memo[cue]
+        if self.forms is None:
+            self.forms = token_forms(self.clause.tokens)
+        found = memo[cue] = cue.found_in_forms(*self.forms)
+        return found
 
     @property
     def agent_role(self) -> str:
@@ -166,13 +170,22 @@ class Rule:
         """The cue lists and predicates, which read the clause itself (each answered once
         per clause, in the facts' memo)."""
         c = self.conditions
-        # most rules have no cues or predicates: no generator is made for those
+        # plain loops, not all()/any() over generators: a clause is put to some twenty
+        # rules, and a generator's set-up cost more than the memo lookups it wraps
         names, wanted, barred = c.get("cues"), c.get("if"), c.get("unless")
-        if names and not all(facts.has_cue(cues[name]) for name in names):
-            return False
-        if wanted and not all(facts.check(p) for p in wanted):
-            return False
-        return not (barred and any(facts.check(p) for p in barred))
+        if names:
+            for name in names:
+                if not facts.has_cue(cues[name]):
+                    return False
+        if wanted:
+            for p in wanted:
+                if not facts.check(p):
+                    return False
+        if barred:
+            for p in barred:
+                if facts.check(p):
+                    return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)
