@@ -120,6 +120,23 @@ class Actor:
     country: str | None = None
     framing: list[str] = field(default_factory=list)
 
+    # ACLED's names for sides a report does not name, read by merging and sides alike
+    @property
+    def unnamed(self) -> bool:
+        """A side the report does not name ("Unidentified Armed Group (Mali)", "Unidentified
+        Communal Militia (Nigeria)"): it may be any named side told elsewhere."""
+        return self.name.startswith("Unidentified")
+
+    @property
+    def armed_men(self) -> bool:
+        """ACLED's catch-all for unnamed armed men, "Unidentified Armed Group (X)"."""
+        return self.name.startswith("Unidentified Armed Group")
+
+    @property
+    def civilians(self) -> bool:
+        """Those harmed who fight for no side, "Civilians (X)"."""
+        return self.name.startswith("Civilians")
+
 
 @dataclass(slots=True)
 class Event:

@@ -34,7 +34,7 @@ def side_account_of(event: Candidate, account: Candidate) -> bool:
         return False
     if event.actor1 is None or account.actor1 is None \
             or event.actor1.name != account.actor1.name \
-            or event.actor1.name.startswith("Unidentified"):
+            or event.actor1.unnamed:
         return False
     if event.date is None or account.date is None \
             or not 0 <= (account.date - event.date).days <= ACCOUNT_WITHIN_DAYS:

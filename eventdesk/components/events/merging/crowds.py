@@ -231,7 +231,7 @@ def looted_in_riot(riot: Candidate, looting: Candidate) -> bool:
             and (looting.actor1 is None or looting.actor1.inter in CROWDS)
     return told_next(riot, looting) and nothing_of_its_own(looting) \
         and (looting.actor1 is None or looting.actor1.inter in CROWDS
-             or looting.actor1.name.startswith("Unidentified"))
+             or looting.actor1.unnamed)
 
 
 def crowd_took_ground(crowd: Candidate, transfer: Candidate) -> bool:
@@ -276,7 +276,7 @@ def shot_in_the_crowd(fire: Candidate, victim: Candidate) -> bool:
         and victim.sub_event_type == ATTACK \
         and told_next(fire, victim) and nothing_of_its_own(victim) and same_day(fire, victim) \
         and victim.actor1 is not None and (
-            victim.actor1.name.startswith("Unidentified")
+            victim.actor1.unnamed
             or fire.actor2 is not None and victim.actor1.name == fire.actor2.name) \
         and not (victim.another_incident or victim.done_again or victim.told_also)
 

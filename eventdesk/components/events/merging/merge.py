@@ -139,7 +139,7 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
     first, second = sorted((winner, other), key=lambda c: c.start_char)
     set_toll(winner, combine_tolls(toll_of(first), toll_of(second)))
     winner.claimed_by = winner.claimed_by or other.claimed_by
-    if (winner.actor1 is None or winner.actor1.name.startswith("Unidentified Armed Group")) \
+    if (winner.actor1 is None or winner.actor1.armed_men) \
             and other.actor1 is not None and not may_face_itself(other.actor1.name) and not (
                 winner.actor2 and winner.actor2.name == other.actor1.name):
         winner.actor1 = other.actor1  # "they fought …" after "ISMP insurgents attacked …"

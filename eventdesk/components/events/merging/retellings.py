@@ -322,14 +322,14 @@ def detail_of(lead: Candidate, detail: Candidate) -> bool:
 
 def _on_civilians(cand: Candidate) -> bool:
     """The telling's victims are civilians."""
-    return cand.actor2 is not None and cand.actor2.name.startswith("Civilians")
+    return cand.actor2 is not None and cand.actor2.civilians
 
 
 def _a_side_named_again(lead: Candidate, detail: Candidate) -> bool:
     """The two tellings share a side with a name of its own (not an unidentified group)."""
     def named(cand: Candidate) -> set[str]:
         return {s.name for s in (cand.actor1, cand.actor2)
-                if s is not None and not s.name.startswith("Unidentified")}
+                if s is not None and not s.unnamed}
     return bool(named(lead) & named(detail))
 
 
@@ -345,6 +345,6 @@ def weapons_of_the_assault(strike: Candidate, assault: Candidate) -> bool:
         return False
     one_target = strike.actor2 is not None and assault.actor2 is not None \
         and strike.actor2.name == assault.actor2.name \
-        and not strike.actor2.name.startswith("Unidentified")
+        and not strike.actor2.unnamed
     return (strike.actor1.inter == assault.actor1.inter or one_target) \
         and told_in_one_breath(strike, assault)

@@ -28,8 +28,6 @@ from eventdesk.components.events.merging.scenes import (
 
 # The sub-types of a place changing hands; the priority order chooses among them.
 TERRITORY = frozenset({REGAINS_TERRITORY, OVERTAKES_TERRITORY, TERRITORY_TRANSFER})
-# ACLED's name for armed men the report does not name: they may be any armed side.
-ANY_ARMED_MEN = "Unidentified Armed Group ("
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
@@ -48,7 +46,7 @@ def other_sides(a: Candidate, b: Candidate) -> bool:
     names = []
     for cand in (a, b):
         sides = [s for s in (cand.actor1, cand.actor2) if s is not None]
-        if len(sides) < 2 or any(s.name.startswith("Unidentified") for s in sides):
+        if len(sides) < 2 or any(s.unnamed for s in sides):
             return False
         names.append({s.name for s in sides})
     return not names[0] & names[1]
@@ -67,7 +65,7 @@ def other_takers(a: Candidate, b: Candidate) -> bool:
             or a.date == b.date:
         return False
     takers = [c.actor1.name for c in (a, b)
-              if c.actor1 is not None and not c.actor1.name.startswith(ANY_ARMED_MEN)]
+              if c.actor1 is not None and not c.actor1.armed_men]
     return len(takers) == 2 and takers[0] != takers[1]
 
 
@@ -124,7 +122,7 @@ def one_raid(speaker: Candidate, other: Candidate) -> bool:
             or attack.done_again or taking.done_again:
         return False
     sides = [c.actor1.name for c in (attack, taking)
-             if c.actor1 is not None and not c.actor1.name.startswith("Unidentified")]
+             if c.actor1 is not None and not c.actor1.unnamed]
     return len(set(sides)) <= 1 and told_near(attack, taking, sentences=1)
 
 
@@ -135,7 +133,7 @@ def _rounded_up_and_killed(arrest: Candidate, attack: Candidate) -> bool:
     return arrest.start_char < attack.start_char \
         and arrest.actor1 is not None and attack.actor1 is not None \
         and arrest.actor1.name == attack.actor1.name \
-        and not arrest.actor1.name.startswith("Unidentified") \
+        and not arrest.actor1.unnamed \
         and not (attack.done_again or arrest.done_again) \
         and told_near(arrest, attack, sentences=0)
 

@@ -138,7 +138,7 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
             and placed_at_attack(attack, damage):
         return True
     latest = max(attack.sent_index, attack.last_told)
-    return (same_side or damage.actor1.name.startswith("Unidentified")
+    return (same_side or damage.actor1.unnamed
             or _named_later(attack, damage)) \
         and damage.place_from_context \
         and (damage.sent_index == latest + 1
@@ -150,7 +150,7 @@ def _named_later(attack: Candidate, damage: Candidate) -> bool:
     """"Gunmen killed 70 people in an attack on a town. The attack was carried out by the
     X gang. The gunmen also set fire to 45 homes": the attackers left unnamed in the
     attack's telling and named by the report before the damage -- a non-state side."""
-    return attack.actor1 is not None and attack.actor1.name.startswith("Unidentified") \
+    return attack.actor1 is not None and attack.actor1.unnamed \
         and damage.actor1 is not None and damage.actor1.inter not in typology.STATE_SIDE
 
 
@@ -185,8 +185,8 @@ def foe_unnamed(deed: Candidate, clash: Candidate) -> bool:
     # the named side plays one part in both: the doer of the raid who shot the men, the
     # force the crowd confronted that fired on it ("insurgents killed 12 civilians" after
     # "encounters with the LRA": the foe named is no doer of the fight)
-    return any(not mine.name.startswith("Unidentified")
-               and other.name.startswith("Unidentified")
+    return any(not mine.unnamed
+               and other.unnamed
                and theirs is not None and theirs.name == mine.name
                for mine, other, theirs in ((clash.actor1, clash.actor2, deed.actor1),
                                            (clash.actor2, clash.actor1, deed.actor2)))
@@ -272,7 +272,7 @@ def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:
         and blast.sent_index == attack.sent_index + 1 \
         and blast.actor1 is not None and attack.actor1 is not None \
         and blast.actor1.name == attack.actor1.name \
-        and not blast.actor1.name.startswith("Unidentified") \
+        and not blast.actor1.unnamed \
         and told_near(blast, attack, sentences=1)
 
 
@@ -306,7 +306,7 @@ def fire_in_the_assault(battle: Candidate, fire: Candidate) -> bool:
         and fire.sub_event_type == typology.SHELLING \
         and not fire.told_later \
         and told_next(battle, fire) \
-        and fire.actor1 is not None and not fire.actor1.name.startswith("Unidentified") \
+        and fire.actor1 is not None and not fire.actor1.unnamed \
         and not fire_on_civilians(fire) \
         and (fire.actor1.name, fire.actor1.inter) in {
             pair for s in (battle.actor1, battle.actor2) if s is not None

@@ -51,9 +51,6 @@ RETOLD_AS = {
     typology.EXPLOSIONS: frozenset({typology.EXPLOSIONS, typology.VAC, typology.LOOTING}),
     typology.VAC: frozenset({typology.VAC, typology.LOOTING}),
 }
-# ACLED's names for a side the report does not name, and for those harmed who fight for no
-# side: neither is a side of the retelling's own.
-UNNAMED, CIVILIANS = "Unidentified", "Civilians"
 
 
 def told_by_a_witness(event: Candidate, retold: Candidate) -> bool:
@@ -108,7 +105,7 @@ def marked_apart(telling: Candidate) -> bool:
 
 
 def _named(side) -> bool:
-    return side is not None and not side.name.startswith((UNNAMED, CIVILIANS))
+    return side is not None and not (side.unnamed or side.civilians)
 
 
 def side_of_its_own(event: Candidate, retold: Candidate) -> bool:
@@ -119,7 +116,7 @@ def side_of_its_own(event: Candidate, retold: Candidate) -> bool:
     own = {s.name for s in (event.actor1, event.actor2) if _named(s)}
     new = {s.name for s in (retold.actor1, retold.actor2) if _named(s)} - own
     unnamed = [s for s in (event.actor1, event.actor2)
-               if s is not None and s.name.startswith(UNNAMED)]
+               if s is not None and s.unnamed]
     return len(new) > len(unnamed)
 
 
@@ -136,11 +133,11 @@ def other_doers(event: Candidate, retold: Candidate) -> bool:
     if reprisal(event, retold):
         return True
     if first is None or second is None or first.name == second.name \
-            or first.name.startswith(UNNAMED) or second.name.startswith(UNNAMED):
+            or first.unnamed or second.unnamed:
         return False
     target = event.actor2
     turned = retold.actor2 is not None and retold.actor2.name == first.name and (
-        target is None or target.name.startswith(UNNAMED)
+        target is None or target.unnamed
         or target.name == second.name and event.event_type == retold.event_type)
     return not turned
 
@@ -155,7 +152,7 @@ def reprisal(event: Candidate, retold: Candidate) -> bool:
 
 
 def _harms_civilians(telling: Candidate) -> bool:
-    return any(s is not None and s.name.startswith(CIVILIANS)
+    return any(s is not None and s.civilians
                for s in (telling.actor1, telling.actor2))
 
 

@@ -32,7 +32,7 @@ NEW_DEED = frozenset({"a", "an", "another", "second", "third", "new", "separate"
 def actor1_unidentified_group(f: SideFacts) -> bool:
     """The acting side is ACLED's unidentified armed group: the report named no group for
     the deed where it told it."""
-    return f.actor1 is not None and f.actor1.name.startswith("Unidentified Armed Group (")
+    return f.actor1 is not None and f.actor1.armed_men
 
 
 @source.add
