@@ -1,0 +1,24 @@
+"""How South Asian local press and wires tell a deed (issue 8): doers after a hedge
+("allegedly by party supporters"), a soldier's home beside his name ("resident of District
+X"), a city's numbered sector ("in Sector 57")."""
+
+import pytest
+
+
+def test_a_single_resident_beside_a_name_tells_his_home(parsed):
+    from eventdesk.components.events.place_mentions import is_home
+
+    # "Sepoy Khan, resident of Okara, embraced shahadat"
+    words = ["Khan", ",", "resident", "of", "Okara", ",", "embraced", "shahadat"]
+    doc = parsed(words, [6, 0, 0, 2, 3, 0, 6, 6],
+                 ["nsubj", "punct", "appos", "prep", "pobj", "punct", "ROOT", "dobj"],
+                 pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "NOUN"],
+                 lemmas=["khan", ",", "resident", "of", "okara", ",", "embrace", "shahadat"])
+    doc[2].tag_ = "NN"
+    assert is_home(doc[4])
+    # control: "residents of Okara protested": the crowd at home, the scene of its protest
+    crowd = parsed(["residents", "of", "Okara", "protested"], [3, 0, 1, 3],
+                   ["nsubj", "prep", "pobj", "ROOT"], pos=["NOUN", "ADP", "PROPN", "VERB"],
+                   lemmas=["resident", "of", "okara", "protest"])
+    crowd[0].tag_ = "NNS"
+    assert not is_home(crowd[2])
