@@ -22,3 +22,24 @@ def test_a_single_resident_beside_a_name_tells_his_home(parsed):
                    lemmas=["resident", "of", "okara", "protest"])
     crowd[0].tag_ = "NNS"
     assert not is_home(crowd[2])
+
+
+def test_doers_after_a_hedge_are_the_doers(parsed):
+    from eventdesk.components.events.role_of import role_of
+
+    # "an agent was beaten at a village allegedly by supporters": the parser hangs "by" on
+    # the village, the hedge before it
+    words = ["agent", "was", "beaten", "at", "village", "allegedly", "by", "supporters"]
+    doc = parsed(words, [2, 2, 2, 2, 3, 6, 4, 6],
+                 ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "advmod", "prep", "pobj"],
+                 pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADV", "ADP", "NOUN"],
+                 lemmas=["agent", "be", "beat", "at", "village", "allegedly", "by",
+                         "supporter"])
+    assert role_of(doc[7], doc[2]) == "agent"
+    # control: no hedge, "a village by the river": no doer
+    plain = parsed(["agent", "was", "beaten", "at", "village", "by", "river"],
+                   [2, 2, 2, 2, 3, 4, 5],
+                   ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj"],
+                   pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "NOUN"],
+                   lemmas=["agent", "be", "beat", "at", "village", "by", "river"])
+    assert role_of(plain[6], plain[2]) != "agent"
