@@ -43,3 +43,18 @@ def test_doers_after_a_hedge_are_the_doers(parsed):
                    pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "NOUN"],
                    lemmas=["agent", "be", "beat", "at", "village", "by", "river"])
     assert role_of(plain[6], plain[2]) != "agent"
+
+
+@pytest.mark.slow
+def test_a_citys_numbered_sector_is_no_town_of_that_name(tiny_index_with):
+    import eventdesk
+
+    tiny_index_with(places=[
+        (9300001, "Sector", "Sector", "", 28.57, 77.33, "P", "PPL", "IN", "36", 2000),
+        (9300002, "Gurugram", "Gurugram", "", 28.46, 77.03, "P", "PPLA2", "IN", "10", 880_000),
+    ], admin1=[("IN.36", "Uttar Pradesh", "Uttar Pradesh", 1253626),
+               ("IN.10", "Haryana", "Haryana", 1270260)])
+    events = eventdesk.extract(
+        "Late on Monday night, a mob set fire to the Noor Masjid in Sector 57 of Gurugram and "
+        "opened fire, police said.", published="2023-08-01")
+    assert events and all(e.location != "Sector" for e in events)
