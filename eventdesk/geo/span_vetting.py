@@ -102,6 +102,8 @@ class SpanVetting(NameWords):
                 return False
             if word in scan.lower_words and not (region_word or place_word):
                 return False
+            if j < len(tokens) and tokens[j].like_num and self._is_english(words[0]):
+                return False  # "in Sector 57", "Phase 2": a city's numbered part, no town
             if (not well_known and scan.has_pos
                     and _sentence_initial(tokens, i, scan.sentences)
                     and tokens[i].pos_ not in ("PROPN", "")):

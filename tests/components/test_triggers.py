@@ -47,6 +47,9 @@ def _clauses(nlp, finder, text):
         ("Hundreds of people protested outside the parliament.", "protest"),
         ("The two sides signed a ceasefire agreement.", "agreement"),
         ("Militants burned the town hall and a health centre.", "looting"),
+        # South Asian armies' releases: a raid on a hideout, militants "sent to hell"
+        ("Troops conducted an intelligence based operation near the border.", "clash"),
+        ("Three terrorists were sent to hell, the army said.", "kill"),
     ],
 )
 def test_trigger_categories(nlp, finder, text, category):

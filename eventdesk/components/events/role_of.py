@@ -21,6 +21,9 @@ HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre
 # "accused the rebels of arresting 15 men", "blamed the army for killing five herders",
 # "charged the militia with burning homes": the accused did the deed the gerund tells
 ACCUSING_VERBS = {"accuse": "of", "blame": "for", "charge": "with"}
+# "was beaten to death at a village allegedly by Trinamool supporters": a hedge before "by"
+# makes the parser hang the doers on the nearest noun; the passive deed's doers all the same
+HEDGES = frozenset({"allegedly", "reportedly", "apparently", "purportedly", "suspectedly"})
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -86,6 +89,15 @@ def _describes_another(verb: Token) -> bool:
     return not any(m.start <= noun.i < m.end for m in doc_ext(noun.doc, "actors") or [])
 
 
+def _hedged_doers(by: Token, root: Token) -> bool:
+    """"was shot dead near a polling booth allegedly by Congress supporters": a "by" the
+    hedge before it left hung on a noun of the passive clause (not its agent), which still
+    names who did the deed."""
+    return by.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in HEDGES
+                                     for c in by.children) \
+        and any(c.dep_ == "auxpass" for c in root.children) and root in by.ancestors
+
+
 def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = frozenset()
              ) -> str | None:
     """agent for subjects and "by" phrases, patient for objects and passive subjects;
@@ -118,6 +130,8 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
             # "the killing of ten civilians", "the abduction of two nurses": the deed named
             # as a noun takes whom it was done to with "of"
             return "patient"
+        if dep == "pobj" and t.head.lower_ == "by" and _hedged_doers(t.head, root):
+            return "agent"
         if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
             verb = t.head.head
             if verb.i == root.i or verb.dep_ in ("acl", "advcl") and (

@@ -11,6 +11,9 @@ from eventdesk.extensions import doc_ext
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
                         "citizen", "national", "businessman", "student", "tourist", "immigrant"})
+# "Sepoy X (age: 27 years, resident of District Kohat)", "the victim, a resident of Kohat":
+# one person's home told beside his name; not "residents of X protested", the crowd at home
+PERSON_HOME_NOUNS = frozenset({"resident", "native", "inhabitant"})
 # "fighters from Homs attacked a post outside the town": armed men named, as the doers, by
 # where they come from, who act elsewhere ("60 people from X village were killed" is most
 # often told of victims at home; "from" a place on a deed's verb is left to `is_away`)
@@ -45,7 +48,7 @@ def is_home(root: Token) -> bool:
             age = head.like_num and person_with_age(head.head)  # "X, 28, of"
             if tok.lower_ in ("of", "from") and not sited and (
                     head.lemma_.lower() in HOME_NOUNS or head.ent_type_ == "PERSON"
-                    or age):
+                    or age or _one_persons_home(head)):
                 return True
             if tok.lower_ == "from" and tok.i < root.i and not any(
                     t.dep_ == "prep" and t.lower_ != "of" for t in root.doc[tok.i + 1:root.i]) \
@@ -54,6 +57,13 @@ def is_home(root: Token) -> bool:
                 # nor "dislodged fighters from Kukawa" (the place they were driven from)
         tok = head
     return False
+
+
+def _one_persons_home(noun: Token) -> bool:
+    """"Sepoy X (age: 27 years, resident of District Kohat)": a single resident or native
+    set beside a name or a word for a person, whose home it tells."""
+    return noun.lemma_.lower() in PERSON_HOME_NOUNS and noun.tag_ == "NN" \
+        and noun.dep_ == "appos"
 
 
 def _posts_the_subject(verb: Token) -> bool:
