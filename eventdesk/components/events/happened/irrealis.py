@@ -60,8 +60,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         lemma, lower = t.lemma_.lower(), t.lower_   # read once for all the cue lists
         if t.pos_ == "PROPN" and t.ent_type_ == "DATE" or came_by == "conj":
             lemma = lower = ""   # the month "May" above a deed ("on 3 May of mass graves");
-            # a verb the deed's verb is joined to tells a deed beside it, not above it ("boats
-            # attempted to attack the port but were destroyed": the destroying took place)
+            # a verb the deed's verb is joined to tells a deed beside it, not above it ("drones
+            # tried to strike the depot but were shot down": the downing took place)
         above = cues.place_words["above_trigger"]
         for name in cues.by_place["above_trigger"] if lemma in above or lower in above else ():
             if lemma in cues.words[name] or lower in cues.words[name]:
@@ -89,7 +89,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     # "began investigating after gunmen killed five": not what is inquired
                 if name == "scheduled" and not (came_by == "xcomp" or came_by == "nsubjpass"
                                                 and any(c.dep_ == "xcomp" for c in t.children)):
-                    continue   # "are set to protest", "marches are set to leave": not "set fire"
+                    continue   # "are set to protest", "rallies are set to start": not "set fire"
                 if name == "attributed_cause" and came_by not in ("prep", "dative"):
                     continue   # only what it is put down "to": not "the attack" put down
                 if (name == "concern" or (name == "accusation"

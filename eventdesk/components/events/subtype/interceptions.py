@@ -10,6 +10,7 @@ from eventdesk.components.events.happened.irrealis import repelled_after
 from eventdesk.components.events.subtype.shared import PERSON_NOUNS
 from eventdesk.components.events.subtype.strategic import AIRBORNE_WEAPONS
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.components.events.subtype.things_taken import STORED_ARMS
 
 # The words after "destroyed" that say the weapon was still flying: "in the air", "in
 # mid-air", "in flight", "over the sea"
@@ -105,26 +106,32 @@ def person_intercepted(facts: ClauseFacts) -> bool:
 # weapon kept from use (rule vehicle-intercepted)
 VEHICLE_NOUNS = frozenset({"minibus", "bus", "car", "vehicle", "truck", "lorry", "van", "taxi",
                            "pickup", "motorcycle", "motorbike", "boat", "canoe", "jeep"})
-# What a vehicle intercepted may carry that makes it arms kept from use ("a boat carrying
-# weapons to the rebels", "a truck laden with explosives")
-CARGO_OF_ARMS = frozenset({"weapon", "weapons", "arms", "explosives", "explosive", "ammunition",
-                           "rifles", "firearms", "guns", "grenades", "bombs", "missiles",
-                           "rockets", "mines", "ieds", "munitions"})
+# What a vehicle intercepted may carry that makes it arms kept from use: the one list of
+# arms (things_taken.py) and of bombs (above), compared by lemma; a vehicle is no cargo
+CARGO_OF_ARMS = (STORED_ARMS | BOMB_WORDS) - VEHICLE_NOUNS
 
 
 @predicate.add
 def vehicle_intercepted(facts: ClauseFacts) -> bool:
-    """"Police intercepted the minibus", "a truck carrying 40 migrants was intercepted":
-    every trigger of the clause is "intercept", acting on a vehicle — people stopped on
-    the road (their arrest or lynching, if any, told in its own words), not a weapon
-    stopped. Not a vehicle carrying arms ("a boat carrying weapons to the rebels"); arms
-    seized in a clause of their own ("… and seized rifles") are coded there."""
+    """"Gendarmes intercepted a taxi outside the town", "a lorry with 25 migrants aboard
+    was intercepted": every trigger of the clause is "intercept", acting on a vehicle —
+    people stopped on the road (their arrest or lynching, if any, told in its own words),
+    not a weapon stopped. Not a vehicle carrying arms (`_carries_arms`); arms seized in a
+    clause of their own ("… and seized rifles") are coded there."""
     verbs = [t for m in facts.clause.triggers for t in facts.doc[m.start:m.end]
              if t.pos_ == "VERB"]
     return bool(verbs) and all(v.lemma_.lower() == "intercept" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in VEHICLE_NOUNS
-        and not any(t.lower_ in CARGO_OF_ARMS for t in c.subtree)
-        for c in v.children) for v in verbs)
+        and not _carries_arms(c) for c in v.children) for v in verbs)
+
+
+def _carries_arms(vehicle) -> bool:
+    """A word of the vehicle's phrase names arms or a bomb, read by lemma against the arms
+    things_taken.py reads in a store (`STORED_ARMS`) and the bomb words above: "a car
+    carrying a bomb", "a pickup carrying a mortar", "a van laden with an IED", "a boat
+    carrying weapons to the rebels"."""
+    return any(t.lemma_.lower() in CARGO_OF_ARMS or t.lower_ in CARGO_OF_ARMS
+               for t in vehicle.subtree)
 
 
 # A force of people moving into ground held by another ("foiled an incursion"), and the

@@ -42,14 +42,21 @@ def _all_in(tokens: list[Token], cue: str) -> bool:
 def cleared_of_a_thing(facts: ClauseFacts) -> bool:
     """Every "cleared" of the clause clears a thing, not a foe: "roads were cleared of mud",
     "crews cleared the rubble" (typing.toml cue `cleared_things`). What follows "of" decides
-    ("cleared the road of militants" is ground retaken); with no "of", the object does."""
+    ("cleared the road of militants" is ground retaken); with no "of", the object does.
+    A crowd's or a side's obstruction (cue `cleared_blockades`: "riot police cleared a
+    barricade on the motorway") is a thing only in a clause whose one deed is the clearing:
+    with demonstrators or a gunfight named ("cleared barricades put up by demonstrators",
+    "cleared roadblocks manned by the militia after a firefight") the other words decide."""
     verbs = [t for t in _roots(facts, "recapture") if t.lemma_.lower() == "clear"]
     if not verbs:
         return False
+    only_clearing = all(m.category == "recapture" for m in facts.clause.triggers)
     for verb in verbs:
         of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
-        if not _all_in(of or _objects(verb), "cleared_things"):
+        cleared = of or _objects(verb)
+        if not (_all_in(cleared, "cleared_things")
+                or only_clearing and _all_in(cleared, "cleared_blockades")):
             return False
     return True
 

@@ -143,3 +143,18 @@ def body_burned(facts: ClauseFacts) -> bool:
     return any(t.lemma_.lower() in BODY_WORDS and t.dep_ in ("dobj", "nsubjpass")
                and t.head.lemma_.lower() in ("set", "burn", "torch")
                for t in facts.clause.tokens)
+
+
+# Riot words that name a mob's deed, not a riot against the state ("a mob attacked two
+# constables", "lynched a policeman", "beaten to death"): ACLED's mob violence, whoever was
+# attacked, police included (GUIDELINES.md)
+MOB_WORDS = frozenset({"mob", "lynch", "lynching", "death"})
+
+
+@predicate.add
+def mob_deed(facts: ClauseFacts) -> bool:
+    """A riot word of the clause is a mob, a lynching or a beating to death (rule
+    riot-harms-forces leaves these to the mob rules)."""
+    doc = facts.doc
+    return any(t.lemma_.lower() in MOB_WORDS for m in facts.clause.triggers
+               if m.category == "riot" for t in doc[m.start:m.end])
