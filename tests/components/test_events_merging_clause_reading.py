@@ -135,3 +135,21 @@ def test_a_separate_incident_is_told_as_another_but_separate_deeds_are_not(parse
                     ["det", "nsubj", "ROOT", "amod", "dobj"])
     assert not told_as_another(signed, signed[:], Clause(root=signed[2], tokens=list(signed),
                                                          sent=signed[:]))
+
+
+def test_a_clause_hung_on_a_deeds_subject_or_object_names_its_people(parsed):
+    """"men who rallied stabbed clerks": the relative clause on the subject of "stabbed"
+    names its doers (the verb's first character); "thugs beat nurses who marched", the
+    object's; a protest verb heading its own clause names nobody's (-1)."""
+    from eventdesk.components.events.merging.clause_reading import people_of_a_deed
+    from eventdesk.components.triggers import Clause
+
+    doc = parsed(["men", "who", "rallied", "stabbed", "clerks"], [3, 2, 0, 3, 3],
+                 ["nsubj", "nsubj", "relcl", "ROOT", "dobj"])
+    assert people_of_a_deed(Clause(doc[2], [doc[1], doc[2]], doc[:])) == doc[3].idx
+    doc = parsed(["thugs", "beat", "nurses", "who", "marched"], [1, 1, 1, 4, 2],
+                 ["nsubj", "ROOT", "dobj", "nsubj", "relcl"])
+    assert people_of_a_deed(Clause(doc[4], [doc[3], doc[4]], doc[:])) == doc[1].idx
+    doc = parsed(["nurses", "marched", "after", "thugs", "beat", "two"], [1, 1, 4, 4, 1, 4],
+                 ["nsubj", "ROOT", "mark", "nsubj", "advcl", "dobj"])
+    assert people_of_a_deed(Clause(doc[1], [doc[0], doc[1]], doc[:])) == -1

@@ -10,6 +10,7 @@ from eventdesk.components.events.merging.crowds import (
     crowd_fought_forces,
     crowd_named_anew,
     crowd_seized_fighters,
+    crowd_speaks,
     crowd_took_ground,
     fire_on_crowd,
     force_broke_up_the_mob,
@@ -536,3 +537,22 @@ def test_another_crowd_stops_the_leads_reach_two_sentences_on():
     assert not turned_violent(riot, protest)
     riot.crowd_apart = lambda since: False
     assert turned_violent(riot, protest)
+
+
+def test_the_crowd_told_again_with_violence_of_its_own_after_lethal_fire_is_a_riot():
+    """"Police opened fire on demonstrators, killing three. The demonstrators had pelted
+    officers with rocks": the crowd's own violence makes it a riot, as told in one sentence
+    (typing.toml, demonstrations.py: excessive force is force against peaceful protesters);
+    a force's toll told first does not make it excessive force."""
+    fire = draft("Excessive force against protesters", "Protests", start=0, sent_index=1,
+                 actor2=POLICE, fatalities=3)
+    riot = draft("Violent demonstration", "Riots", start=5, sent_index=2, crowd_again=True)
+    assert crowd_speaks(riot, fire) and not crowd_speaks(fire, riot)
+    assert [c.sub_event_type for c in merge([fire, riot])] == ["Violent demonstration"]
+
+
+@pytest.mark.slow
+def test_lethal_fire_on_a_crowd_told_next_as_stoning_is_a_violent_demonstration():
+    report = ("Police opened fire on demonstrators in Kisumu on Wednesday, killing three. "
+              "The demonstrators had pelted officers with rocks and set a police post alight.")
+    assert [s for s, _, _ in coded(report, "2021-06-19")] == ["Violent demonstration"]

@@ -94,6 +94,7 @@ class Candidate:
     noun_again: str | None = None      # "… on the school", "the shells hit": told before
     repelled_them: bool = False        # "Security forces repelled them"
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
+    people_of: int = -1                # "men who had rallied … beat": that verb's first char
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
     weapon_stopped: bool = False       # "shot down a drone": an interception, no arms seized
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place

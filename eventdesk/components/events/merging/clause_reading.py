@@ -278,3 +278,18 @@ def object_is_a_place(doc: Doc, clause: Clause) -> bool:
                 m.start in span and m.kind != "country" for m in doc_ext(doc, "places") or []):
             return True
     return False
+
+
+def people_of_a_deed(clause: Clause) -> int:
+    """"Youths who had rallied outside the court stabbed a clerk", "thugs set upon marching
+    nurses": a clause hung on a noun (a relative clause or participle) that is a verb's
+    subject or object, with or without a preposition, names that verb's doers or victims by
+    what they were doing; the verb's first character, else -1 (merging:
+    `crowd_of_the_deed`). Not a clause of its own ("nurses marched after thugs beat two")."""
+    root = clause.root
+    if root.dep_ not in ("relcl", "acl", "amod"):
+        return -1
+    noun = root.head.head if root.head.dep_ == "pobj" else root.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "prep"):
+        return -1
+    return noun.head.idx

@@ -29,7 +29,6 @@ from eventdesk.components.crowd_words import CROWD_NOUNS
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.calm import told_calm
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
-from eventdesk.components.events.merging.lethal_fire import lethal_fire
 from eventdesk.components.events.merging.places_days import (
     holds,
     near,
@@ -83,10 +82,7 @@ def tells_crowd_again(protest: Candidate, retold: Candidate) -> bool:
 
 def crowd_speaks(a: Candidate, b: Candidate) -> bool:
     """Of two tellings of one crowd's protest, `a` is the type it is coded as: the crowd's
-    violence (a riot) decides -- unless a force's fire told first killed some of it
-    (lethal_fire.py) -- else the sub-type first in priority."""
-    if lethal_fire(a, b) or lethal_fire(b, a):
-        return lethal_fire(a, b)
+    violence (a riot) decides, else the sub-type first in priority."""
     if (a.event_type == RIOTS) != (b.event_type == RIOTS):
         return a.event_type == RIOTS
     return priority(a.sub_event_type) < priority(b.sub_event_type)
