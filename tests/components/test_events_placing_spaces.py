@@ -61,7 +61,7 @@ def _placer(**gazetteer):
 
     placer = object.__new__(Placer)
     placer.gazetteer = SimpleNamespace(**gazetteer)
-    placer._capital = lambda codes: codes  # the country whose capital it is
+    placer._capital = lambda codes, published=None: codes  # the country whose capital it is
     return placer
 
 
