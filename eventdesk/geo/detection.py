@@ -280,7 +280,7 @@ class PlaceDetection(SpanJudging):
             # "Homs" names Homs and, exactly, its governorate: one country either way; so
             # does "the Deir Ezzor Governorate", a spelling of its main name with its kind
             bare = _bare_region_key(mention)
-            # "KHYBER AGENCY: Two children were killed": a district named exactly as the
+            # "ORAKZAI DISTRICT: A shopkeeper was wounded": a district named exactly as the
             # dateline, where the report was filed, is that district, whatever else it names
             filed = mention.start in dateline
             by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"

@@ -90,7 +90,7 @@ class SpanJudging(SpanVetting):
             countries = frozenset(c.country_code for c in candidates if c.country_code)
             if not (i in scan.dateline and how == "key" and len(countries) == 1
                     and any(c.match == "exact" for c in candidates)):
-                # (but the dateline's district, "KHYBER AGENCY: Two children were killed",
+                # (but the dateline's district, "ORAKZAI DISTRICT: A shopkeeper was wounded",
                 # is where the report was filed: a place whatever else the report names)
                 needs = countries if needs is None else needs & countries
             # ... kept where no country is named when written as a place ("in Masisi") or

@@ -61,8 +61,8 @@ WIRE_DATELINE = re.compile(
     r"[a-z]{0,6}\.?)(?:,\s*[A-Z][A-Za-z]{1,20}\.|\.\s*/[A-Za-z]{2,20}/\s*[-–—.]?"
     r"|\s*\([^)\n]{1,40}\))\s+(?=[A-Z])"
 )
-# "Ranchi: A Maoist …", "Imphal, Nov 12: Ten …", "Jos - No fewer …", "Rawalpindi - August 27,
-# 2024:", "Guwahati, Nov 22 (PTI) Suspected …": a title-case dateline that only its name
+# "Lokoja: A trader …", "Kohima, Mar 3: Four …", "Lafia - Raiders …", "Sukkur - March 9,
+# 2023:", "Silchar, Jun 4 (PTI) Unidentified …": a title-case dateline that only its name
 # tells from a sentence's opening ("Police: …", "Analysis - …"); `titled_place_dateline`
 # takes it when the index reads the name as a town
 _DAY = (r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
@@ -221,11 +221,11 @@ def _find_preamble_end(doc: Doc) -> int:
 
 
 def titled_place_dateline(doc: Doc, start: int) -> int | None:
-    """Where a title-case dateline at `start` ends (`PLACE_DATELINE`: "Ranchi:", "Imphal,
-    Nov 12:", "Jos -", "Guwahati, Nov 22 (PTI)"), else None. Its name must be a town the
+    """Where a title-case dateline at `start` ends (`PLACE_DATELINE`: "Lokoja:", "Kohima,
+    Mar 3:", "Lafia -", "Silchar, Jun 4 (PTI)"), else None. Its name must be a town the
     places stage found there, whole: "Police:" or "Analysis -" opens a sentence or a
     headline, "Nigeria:" a headline's country. A colon or a dash must follow the name, or a
-    day and the outlet in brackets ("Guwahati, Nov 22 (PTI) Suspected")."""
+    day and the outlet in brackets ("Silchar, Jun 4 (PTI) Unidentified")."""
     match = PLACE_DATELINE.match(doc_text(doc), start)
     if match is None or not (match.group("mark") or match.group("day") and match.group("source")):
         return None

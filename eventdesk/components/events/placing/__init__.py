@@ -40,8 +40,9 @@ own at the town's region), listed_parts (a list of a city's parts the index lack
 each), held_by (a place named as what holds the event's own, no second place), unread_holder
 (whether the one town a report names holds an unknown village), named_before (an unknown
 town named bare after the report said what holds it), placer (`Placer`), told_later (the
-place a sentence naming the deed again gives it), stray_region (a weak reading in another
-state than all the report's other places goes to their state).
+place a sentence naming the deed again gives it), filed_region (a deed placed nowhere in a
+report whose only place is a provincial dateline town is in that town's region), stray_region
+(a weak reading in another state than all the report's other places goes to their state).
 """
 
 from eventdesk.components.events.placing.anaphora import placed_by_anaphor, told_aside, town_anaphor
@@ -58,7 +59,8 @@ ORDER = ("deeds", "joined_first", "holding", "phrases", "side_places", "landmark
          "places", "introduced", "abroad", "own_sentence", "scene_country", "frames",
          "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
          "institutions", "filed_district", "listed_unknowns", "listed_parts", "held_by",
-         "unread_holder", "named_before", "placer", "told_later", "stray_region")
+         "unread_holder", "named_before", "placer", "told_later", "filed_region",
+         "stray_region")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

@@ -1,8 +1,8 @@
 """The district or province a report is filed from: local pages date their items by the
-district, not by a town ("KHYBER AGENCY: Two children were killed ... in Sipah area of Bara
+district, not by a town ("ORAKZAI DISTRICT: A shopkeeper was wounded ... in a hamlet of X
 tehsil"), so a village of such an item that the index lacks lies in that district; and a
-provincial correspondent files from the province's town ("KAYA, 14 March (AIB) – Terrorists
-attacked the village of X, in the commune of Y"), so a village the index lacks, in a report
+provincial correspondent files from the province's town ("DORI, 9 June (Agency) – Armed men
+raided the hamlet of X, in the commune of Y"), so a village the index lacks, in a report
 that names no known town of another province, lies in the dateline town's province."""
 
 from __future__ import annotations

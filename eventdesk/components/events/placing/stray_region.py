@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import read_once
 from eventdesk.components.events.place_fallbacks import at_the_only_town
+from eventdesk.components.events.placing.filed_region import in_the_filed_region
 from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.countries import coded_country
 from eventdesk.geo.normalize import name_key
@@ -45,6 +46,7 @@ def settle_places(placer, doc: Doc, candidates: list, country: str | None) -> No
     home to the report's one region (`home_region_for_strays`)."""
     at_the_only_town(placer.only_town(doc), candidates, country,
                      filed=lambda: placer.filed_from(doc))
+    in_the_filed_region(placer, doc, candidates, country)
     home_region_for_strays(placer, doc, candidates)
 
 
