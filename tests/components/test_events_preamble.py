@@ -62,3 +62,25 @@ def test_a_title_case_dateline_after_the_headline():
 
     text = "Raiders torch homes in Nasarawa village\nLafia - Raiders burned 20 homes in Tse-Adoor."
     assert text[:preamble_end(_doc(text, ["Lafia"]))].endswith("\nLafia - ")
+
+
+
+def test_a_ticker_s_town_headings_are_no_dateline():
+    """"Lokoja: … Kohima: …": each item opens on its own town, so the first is an item's
+    heading, not where the whole report was filed; one item alone is a dateline."""
+    import spacy
+
+    from eventdesk.components.events.preamble import preamble_end
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for text, dateline in [
+            ("Lokoja: Gunmen shot a trader. Kohima: A bomb wounded two men.", ""),
+            ("Lokoja: Gunmen shot a trader. Police said Kohima was calm.", "Lokoja: ")]:
+        doc = nlp(text)
+        doc._.places = [SimpleNamespace(start=0, end=1, start_char=text.index(town),
+                                        end_char=text.index(town) + len(town), kind="place",
+                                        candidates=[object()]) for town in ("Lokoja", "Kohima")]
+        assert text[:preamble_end(doc)] == dateline

@@ -225,12 +225,23 @@ def titled_place_dateline(doc: Doc, start: int) -> int | None:
     Mar 3:", "Lafia -", "Silchar, Jun 4 (PTI)"), else None. Its name must be a town the
     places stage found there, whole: "Police:" or "Analysis -" opens a sentence or a
     headline, "Nigeria:" a headline's country. A colon or a dash must follow the name, or a
-    day and the outlet in brackets ("Silchar, Jun 4 (PTI) Unidentified")."""
-    match = PLACE_DATELINE.match(doc_text(doc), start)
+    day and the outlet in brackets ("Silchar, Jun 4 (PTI) Unidentified"). A later sentence
+    opening on another "Town:" makes the first a ticker item's heading, no dateline."""
+    match = _town_heading(doc, start)
     if match is None or not (match.group("mark") or match.group("day") and match.group("source")):
         return None
-    begin, end = match.span("name")
-    towns = [m for m in doc_ext(doc, "places") or [] if m.start_char == begin]
-    if not any(m.kind == "place" and m.candidates and m.end_char == end for m in towns):
-        return None
+    if match.group("mark") == ":" and doc.has_annotation("SENT_START") and any(
+            sent.start_char >= match.end() and (item := _town_heading(doc, sent.start_char))
+            and item.group("mark") == ":" for sent in doc.sents):
+        return None  # "Kano: … Zaria: …": a ticker's items, each under its own town
     return match.end()
+
+
+def _town_heading(doc: Doc, start: int) -> re.Match | None:
+    """`PLACE_DATELINE` at `start` when its name is, whole, a town the places stage found."""
+    match = PLACE_DATELINE.match(doc_text(doc), start)
+    if match is None:
+        return None
+    begin, end = match.span("name")
+    return match if any(m.kind == "place" and m.candidates and m.start_char == begin
+                        and m.end_char == end for m in doc_ext(doc, "places") or []) else None
