@@ -22,6 +22,8 @@ def _protest_clause(sentence):
     # a calm start is the crowd that turned: not apart
     ("The protest had started peacefully before the clashes.", False),
     ("The rally was peaceful until youths arrived.", False),
+    # ended calm before a brawl told later: over, calm, when the brawl began
+    ("The rally finished peacefully before a brawl began across town.", True),
     ("Thousands joined a peaceful march through Tal Afar on Monday.", True),
     ("Thousands of students marched to parliament in Tal Afar on Monday.", False),
     ("Protesters marched to parliament after the incident at the university.", False),

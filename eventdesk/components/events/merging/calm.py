@@ -9,11 +9,12 @@ from eventdesk.components.triggers import Clause
 # Words a protest's own clause tells it passed without violence with ("marched
 # peacefully", "a peaceful march", "without incident", "passed off peacefully")
 CALM_WORDS = frozenset({"peacefully", "peaceful", "incident", "incidents"})
-# Verbs of a beginning ("had started peacefully") and words of a change ("peaceful until",
-# "before the clashes", "turned violent"): the calm was the start of the protest that
-# turned violent, the same crowd
+# Verbs of a beginning ("had started peacefully before the clashes") and words of a change
+# ("peaceful until", "turned violent"): the calm was the start of the protest that turned
+# violent, the same crowd. Not "before" alone: a march that "ended peacefully before" a
+# brawl told later was over, calm, when the brawl began
 BEGIN_VERBS = frozenset({"begin", "start"})
-CHANGE_WORDS = frozenset({"before", "until", "till", "turn", "descend", "degenerate"})
+CHANGE_WORDS = frozenset({"until", "till", "turn", "descend", "degenerate"})
 
 
 def told_calm(clause: Clause) -> bool:
