@@ -17,6 +17,7 @@ from eventdesk.components.trigger_senses import (
     armed_strike,
     capitalised_by_position,
     cause_of_a_deed,
+    fireworks_at_no_one,
     modifier_only,
     named_as_a_cause,
     named_as_a_charge,
@@ -156,6 +157,9 @@ class TriggerFinder:
         for key in [k for k in found
                     if k[1] - k[0] == 1 and named_as_a_charge(doc[k[0]], starts)]:
             del found[key]  # "arrested on suspicion of throwing stones"
+        for key in [k for k in found if k[2] == "riot" and k[1] - k[0] == 1
+                    and fireworks_at_no_one(doc[k[0]])]:
+            del found[key]  # "fired fireworks to celebrate": no one fired at
         for key in [k for k in found if k[2] == "riot" and named_as_an_offence(doc[k[1] - 1])]:
             del found[key]  # "charged with violent disorder", "convicted of rioting": no riot told
         starts = {k[0] for k in found}
@@ -253,14 +257,14 @@ def _pair_forms(dependent: Token) -> tuple[tuple[str, str], ...]:
 
 
 # Categories whose pairs also read objects joined by "and" to the verb's object: a crowd's
-# missiles and fires ("hurled eggs and stones", "set cars and a bank branch alight", the
-# parse hanging the last word on the first object); not a taking ("took food stocks and two
-# vehicles" takes no one from a vehicle)
+# missiles and fires ("lobbed paint and bricks", "set two buses and a kiosk ablaze", the
+# parse hanging the last word on the first object); not a taking ("seized grain sacks and
+# a lorry" takes no one from a lorry)
 JOINED_OBJECT_CATEGORIES = frozenset({"riot"})
 
 
 def _joined_objects(verb: Token) -> list[Token]:
-    """The words joined by "and" to the verb's object ("eggs and stones": "stones")."""
+    """The words joined by "and" to the verb's object ("paint and bricks": "bricks")."""
     return [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
             for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ")]
 

@@ -124,8 +124,41 @@ def named_as_an_offence(tok: Token) -> bool:
     """The last word of a phrase that names an offence in law as well as a deed ("charged
     with violent disorder", "arrested on suspicion of violent disorder"): the charge, not a
     deed the report tells, even with no deed governing it (the offence's name is no
-    accusation of one incident the modality cues could read)."""
-    return _charged(tok)
+    accusation of one incident the modality cues could read). So is an offence a court
+    sentences for ("jailed for rioting") or a defendant pleads to ("admitted violent
+    disorder", "pleaded guilty to rioting"): a court's day, no riot told; not a deed done
+    for a reason ("killed for refusing"), whose verb passes no sentence."""
+    return _charged(tok) or _pleaded_or_sentenced(tok)
+
+
+def fireworks_at_no_one(verb: Token) -> bool:
+    """Fireworks fired, shot or launched with no force or person they were fired at
+    ("fired fireworks to celebrate the result", "launched fireworks over the square"): a
+    celebration, not a crowd's missiles ("shot fireworks at riot officers"). The object after
+    "at" is a force or person word (triggers.toml [missile_targets]), a person, group or
+    people named, or a pronoun."""
+    words = load_lexicon()["missile_targets"]
+    if verb.lemma_.lower() not in words["verbs"] or not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words["missiles"]
+            for c in verb.children):
+        return False
+    targets = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+               for o in p.children if o.dep_ == "pobj"]
+    return not any(o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "NORP", "ORG")
+                   or o.lemma_.lower() in words["targets"] or o.lower_ in words["targets"]
+                   for o in targets)
+
+
+def _pleaded_or_sentenced(tok: Token) -> bool:
+    words = load_lexicon()["charge_words"]
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in words["pleas"]
+    if tok.dep_ not in ("pcomp", "pobj") or head.dep_ != "prep":
+        return False
+    verb = head.head.lemma_.lower()
+    return head.lower_ == "for" and verb in words["sentencing"] \
+        or head.lower_ == "to" and verb in ("plead", "guilty")
 
 
 def _charged(tok: Token) -> bool:

@@ -32,9 +32,9 @@ LIMIT 200
 SPELLING_RATIO = 0.8
 
 MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
-# GeoNames' qualifier that tells a town from its namesakes ("Halle (Saale)", "Frankfurt
-# (Oder)"): the name before it is as good as a spelling of the town's main name, as news
-# writes it ("Halle"), not its main name: the bigger namesake may be known by the bare name
+# GeoNames' qualifier that tells a town from its namesakes ("Neustadt (Hessen)"): the name
+# before it is as good as a spelling of the town's main name, as news writes it
+# ("Neustadt"), not its main name: a much bigger namesake may be known by the bare name
 QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 

@@ -43,10 +43,14 @@ def test_a_protest_on_the_campaigns_first_day_keeps_its_place():
 def test_one_of_many_rallies_held_nationwide_is_a_local_instance(nlp):
     from eventdesk.components.events.happened.campaign_day import names_one_of_many
 
-    text = ("About 500 people rallied in Tal Afar on Saturday in one of more than 1,300 "
-            "rallies held nationwide against the government.")
+    text = ("Some 800 nurses marched in Tal Afar on Sunday in one of about 200 marches "
+            "staged nationwide over pay.")
     assert names_one_of_many(nlp(text), _char(text, "nationwide"))
-    text = "More than 1,300 rallies were held nationwide on Saturday."
+    text = "About 200 marches were staged nationwide on Sunday."
+    assert not names_one_of_many(nlp(text), _char(text, "nationwide"))
+    # "one of" a stretch of time is no protest among many: the tally stays
+    text = ("In one of the bloodiest weeks of the unrest nationwide, troops killed 40 "
+            "marchers across the country on Sunday.")
     assert not names_one_of_many(nlp(text), _char(text, "nationwide"))
 
 
@@ -55,9 +59,9 @@ def test_a_rally_that_is_one_of_many_nationwide_is_coded_at_its_place():
     import eventdesk
 
     events = eventdesk.extract(
-        "About 500 people rallied in Aleppo on Saturday in one of more than 1,300 rallies "
-        "held nationwide against the government.", published="2024-08-04")
+        "Some 800 nurses marched in Aleppo on Sunday in one of about 200 marches staged "
+        "nationwide over pay.", published="2024-08-05")
     assert [(e.sub_event_type, e.admin1) for e in events] == [("Peaceful protest", "Aleppo")]
     # the tally alone stays no event
-    assert not eventdesk.extract("More than 1,300 rallies were held nationwide on Saturday.",
-                                 published="2024-08-04")
+    assert not eventdesk.extract("About 200 marches were staged nationwide on Sunday.",
+                                 published="2024-08-05")

@@ -16,8 +16,14 @@ def _protest_clause(sentence):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "calm"), [
-    ("Earlier, some 3,000 students marched peacefully to parliament in Tal Afar.", True),
-    ("The march reached the main square without major incident.", True),
+    ("Earlier in the day, about 2,000 nurses marched peacefully to the clinic in Tal Afar.",
+     True),
+    ("The march ended at the cathedral without any incident.", True),
+    # a calm start is the crowd that turned: not apart
+    ("The protest had started peacefully before the clashes.", False),
+    ("The rally was peaceful until youths arrived.", False),
+    # ended calm before a brawl told later: over, calm, when the brawl began
+    ("The rally finished peacefully before a brawl began across town.", True),
     ("Thousands joined a peaceful march through Tal Afar on Monday.", True),
     ("Thousands of students marched to parliament in Tal Afar on Monday.", False),
     ("Protesters marched to parliament after the incident at the university.", False),
@@ -31,12 +37,20 @@ def test_a_march_told_peaceful_after_the_clashes_is_its_own_event():
     """The clashes of the night and the march that passed peacefully earlier are two
     events (GUIDELINES: one type of interaction per event); told without the peaceful
     word, the march is the crowd that turned violent, one event."""
-    report = ("Youths hurled petrol bombs at riot police in Tal Afar on Monday night. "
-              "Police responded with tear gas. "
-              "Earlier, some 3,000 students marched peacefully to the governor's office.")
+    report = ("Youths lobbed bricks at gendarmes in Tal Afar on Sunday night. "
+              "The gendarmes answered with tear gas. "
+              "Earlier in the day, about 2,000 nurses marched peacefully to the clinic.")
     events = eventdesk.extract(report, published="2021-12-07", doc_id="calm-apart")
     assert sorted(e.sub_event_type for e in events) == ["Peaceful protest",
                                                         "Violent demonstration"]
     events = eventdesk.extract(report.replace(" peacefully", ""), published="2021-12-07",
                                doc_id="calm-one")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+@pytest.mark.slow
+def test_a_protest_that_started_peacefully_before_the_clashes_is_one_event():
+    report = ("Youths hurled stones at police in Tal Afar on Monday. "
+              "The protest had started peacefully before the clashes.")
+    events = eventdesk.extract(report, published="2024-08-03", doc_id="calm-start")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]

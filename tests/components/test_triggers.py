@@ -740,12 +740,12 @@ def test_a_that_clause_the_parse_hangs_on_a_statement_is_a_clause_of_its_own(nlp
     "text",
     [
         # objects joined by "and": the last one the pair reads
-        "Protesters hurled eggs and stones at the party office.",
-        "Youths set cars and a bank branch alight on Thursday night.",
+        "Demonstrators lobbed paint and bricks at the council building.",
+        "Rioters set two buses and a kiosk ablaze late on Sunday.",
         # fireworks shot at a force: a crowd's missiles
-        "Youths fired fireworks at police outside the station.",
+        "Fans shot fireworks at riot officers near the stadium.",
         # British police's word for a riot
-        "Violent disorder broke out in the town on Tuesday evening.",
+        "Police said violent disorder erupted in the square after the match.",
     ],
 )
 def test_a_crowds_violence_told_in_other_words_is_a_riot(nlp, finder, text):
@@ -756,8 +756,30 @@ def test_a_crowds_violence_told_in_other_words_is_a_riot(nlp, finder, text):
     "Three men were charged with violent disorder on Tuesday.",
     "Five youths were charged with rioting on Tuesday.",
     "Two men were convicted of rioting at the court on Friday.",
+    # a court's sentence and a defendant's plea name the offence too
+    "Four men were jailed for rioting at Bristol Crown Court on Thursday.",
+    "A teenager was sentenced for violent disorder at the court on Monday.",
+    "Three men admitted violent disorder at the court on Wednesday.",
+    "Two women denied rioting at the magistrates' court on Tuesday.",
+    "Six men pleaded guilty to violent disorder at the court on Friday.",
 ])
 def test_a_riot_named_as_a_charge_is_no_riot(nlp, finder, text):
+    assert "riot" not in {m.category for m in finder(nlp(text))}
+
+
+def test_a_deed_done_for_a_reason_is_no_charge(nlp, finder):
+    # "for" after a verb that passes no sentence: the deed is told
+    doc = nlp("Gunmen killed two traders for refusing to pay a levy on Monday.")
+    assert any(m.text == "killed" for m in finder(doc))
+    doc = nlp("Youths were praised for rioting by the crowd.")
+    assert "riot" in {m.category for m in finder(doc)}
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters fired fireworks to celebrate the result on Monday.",
+    "Fans launched fireworks over the square at midnight.",
+])
+def test_fireworks_fired_at_no_one_are_no_riot(nlp, finder, text):
     assert "riot" not in {m.category for m in finder(nlp(text))}
 
 

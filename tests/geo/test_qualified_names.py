@@ -1,7 +1,7 @@
-"""A town GeoNames names with a qualifier that tells it from its namesakes ("Halle
-(Saale)") is named by the words before it as by a spelling of its main name: a much bigger
-town keeps "Halle" against a small namesake whose main name it is, while a much bigger
-namesake keeps the bare name against the qualified town ("Frankfurt") (candidate_rows.py
+"""A town GeoNames names with a qualifier that tells it from its namesakes ("Neustadt
+(Hessen)") is named by the words before it as by a spelling of its main name: a much
+bigger town keeps the bare name against a small namesake whose main name it is, while a
+much bigger namesake keeps the bare name against the qualified town (candidate_rows.py
 QUALIFIER)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from tests.geo.geonames_files import import_places
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
 PLACES = [
-    (9420001, "Dornau (Saale)", "Dornau", 51.48, 11.97, "P", "PPL", "DE", "14", 238_000),
+    (9420001, "Dornau (Elster)", "Dornau", 51.48, 11.97, "P", "PPL", "DE", "14", 238_000),
     (9420002, "Dornau", "", 52.06, 8.36, "P", "PPL", "DE", "07", 21_000),
     (9420003, "Velden am Main", "Velden", 50.11, 8.68, "P", "PPL", "DE", "05", 650_000),
     (9420004, "Velden (Oder)", "Velden", 52.35, 14.55, "P", "PPL", "DE", "11", 57_000),
@@ -32,7 +32,7 @@ def gaz(tmp_path_factory):
 
 
 def test_the_name_before_a_qualifier_names_the_bigger_qualified_town(gaz):
-    assert gaz.resolve_name("Dornau", countries=["DE"]).location == "Dornau (Saale)"
+    assert gaz.resolve_name("Dornau", countries=["DE"]).location == "Dornau (Elster)"
 
 
 def test_a_much_bigger_namesake_keeps_the_bare_name(gaz):

@@ -263,17 +263,22 @@ def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
     return False
 
 
-# How long before the report a day told in a "where" clause must be to be the place's past
+# How long before the report a day told in a "where" clause must be to be the place's past;
+# it must also name a year before the report's: reports filed months after the deed (an
+# NGO's account of spring filed in summer) tell the deed's own day in such a clause
 SCENE_PAST = dt.timedelta(days=30)
 
 
 def _dates_a_scene_past(doc: Doc, mention) -> bool:
-    """The date is told in a "where" clause on a place and is long past ("to the spot where
-    the teenager was shot on December 6, 2008"): it dates what once happened there, never
-    the deed told at that place. A recent day may be the deed's own ("clashes continued on
-    the outskirts, where forces repelled an advance on Monday")."""
+    """The date is told in a "where" clause on a place and is long past, in a year before
+    the report's ("laid wreaths at the bridge where a student was killed in March 1998"):
+    it dates what once happened there, never the deed told at that place. A day of the
+    report's year may be the deed's own ("clashes continued on the outskirts, where forces
+    repelled an advance on Monday"; "fired on the market where traders had gathered on 3
+    March", told in July)."""
     published = doc_ext(doc, "published")
-    if published is None or mention.date is None or published - mention.date < SCENE_PAST:
+    if published is None or mention.date is None or published - mention.date < SCENE_PAST \
+            or mention.date.year >= published.year:
         return False
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None

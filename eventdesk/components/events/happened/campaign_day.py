@@ -14,6 +14,9 @@ from eventdesk.components.events.happened.times import token_at
 # Nouns of a stretch of time a campaign is counted in ("the first day of", "the eve of").
 CAMPAIGN_TIMES = frozenset({"day", "days", "eve", "start", "week", "night", "morning",
                             "afternoon", "evening", "anniversary", "launch", "opening"})
+# Protests a campaign is counted in ("one of dozens of rallies", "one of 200 marches").
+PROTEST_NOUNS = frozenset({"rally", "protest", "march", "demonstration", "sit-in", "vigil",
+                           "strike", "gathering", "walkout", "picket", "event", "action"})
 
 
 def names_a_campaigns_day(doc: Doc, char: int) -> bool:
@@ -29,13 +32,15 @@ def names_a_campaigns_day(doc: Doc, char: int) -> bool:
 
 
 def names_one_of_many(doc: Doc, char: int) -> bool:
-    """The word at `char` is said of the many a deed is one of ("about 500 people rallied
-    in X on Saturday in one of more than 1,300 rallies held nationwide", "joined a march,
-    one of dozens across the country"): the aggregate counts the campaign, and the deed
-    its own place tells is one local instance of it, not a tally."""
+    """The word at `char` is said of the many protests a deed is one of ("some 800 people
+    marched in X on Sunday, one of about 200 marches staged across the country"): the
+    aggregate counts the campaign, and the deed its own place tells is one local instance
+    of it, not a tally. The many are protests counted in the plural (PROTEST_NOUNS), not
+    any "one of" ("in one of the bloodiest days of the unrest nationwide, troops killed
+    …" tells a tally of that day)."""
     tok = token_at(doc[:], char)
     for noun in [tok, *tok.ancestors][:5] if tok is not None else ():
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lower_ == "one":
-            return True
+            return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in PROTEST_NOUNS
     return False
