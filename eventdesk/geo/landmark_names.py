@@ -129,15 +129,15 @@ def no_town_here(tokens, words: list[str], i: int, j: int, name_word, well_known
 
 
 # What a town's name before it makes the name of a pact or of talks, however big the town:
-# "the Arusha peace accords", "the Minsk agreements", "the Oslo Accords", "the Doha
+# "the Tazirt peace accords", "the Homs agreements", "the Kerala protocol", "the Vanta
 # agreement". Where it was signed, years ago, not where anything in the report happened.
 ACCORD_WORDS = frozenset({"accord", "accords", "agreement", "agreements", "protocol",
                           "protocols"})
 
 
 def names_an_accord(words: list[str], j: int) -> bool:
-    """The name ending before word j opens a pact's name: "Arusha accords", "Arusha peace
-    accords", "Minsk peace agreement"."""
+    """The name ending before word j opens a pact's name: "Tazirt accords", "Tazirt peace
+    accords", "Homs peace agreement"."""
     after = [w.lower() for w in words[j:j + 2]]
     return bool(after) and (after[0] in ACCORD_WORDS
                             or after[0] == "peace" and after[1:] and after[1] in ACCORD_WORDS)

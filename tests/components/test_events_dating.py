@@ -301,25 +301,50 @@ def test_a_backdrop_clause_does_not_set_the_day_later_sentences_carry():
 
 @pytest.mark.slow
 def test_a_saying_s_day_the_parse_hangs_on_the_deed_said_dates_the_saying():
-    """"Rebels said on Wednesday they had captured X": the day stands between "said" and
-    the subject of what was said (said_days.py); the deed's own day, told next, dates it,
-    and the lead restates it (one event)."""
-    report = ("Rebels said on Wednesday they had captured the town of Tal Afar after heavy "
-              "fighting. \"Our forces took full control of Tal Afar on Tuesday,\" a rebel "
-              "spokesman said.")
-    events = eventdesk.extract(report, published="2021-06-16", doc_id="said-day")
-    assert [e.event_date for e in events] == [dt.date(2021, 6, 15)]
+    """"The militia said on Friday it had seized X": the day stands between "said" and the
+    subject of what was said (said_days.py); the deed's own day, told next, dates it, and
+    the lead restates it (one event)."""
+    report = ("Rebels said on Friday they had seized the village of Deir Sulaym near Tal Afar. "
+              "\"Our units entered Deir Sulaym on Thursday after a long battle,\" a commander "
+              "told reporters.")
+    events = eventdesk.extract(report, published="2021-06-19", doc_id="said-day")
+    assert [e.event_date for e in events] == [dt.date(2021, 6, 17)]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("report, days", [
+    # "said that on Thursday …": the day is inside what was said, the deed's own
+    ("Villagers said that on Thursday gunmen killed ten herders in Tal Afar. On Wednesday, "
+     "gunmen had killed three traders in Tal Afar.",
+     [dt.date(2021, 6, 17), dt.date(2021, 6, 16)]),
+    # a toll or an arrest said with the saying's day is no taking of ground: each deed
+    # told with its own day stays its own
+    ("Police said on Friday they had detained 14 traders in Tal Afar. On Wednesday police "
+     "detained a preacher in Tal Afar.", [dt.date(2021, 6, 18), dt.date(2021, 6, 16)]),
+])
+def test_a_said_day_before_that_or_of_no_ground_taken_dates_its_deed(report, days):
+    events = eventdesk.extract(report, published="2021-06-19", doc_id="said-that")
+    assert sorted(e.event_date for e in events) == sorted(days)
+
+
+@pytest.mark.slow
 def test_a_day_after_the_said_clause_s_subject_is_the_deed_s():
+    from types import SimpleNamespace
+
     from eventdesk.components.events.said_days import said_day_misread
 
     nlp = eventdesk.load().nlp
-    doc = nlp("Rebels said on Wednesday they had captured the town.")
-    wednesday = DateMention(doc[2].idx, doc[3].idx + len("Wednesday"), "on Wednesday", None,
-                            1, "day")
-    assert said_day_misread(doc, wednesday)
-    doc = nlp("Rebels said they had captured the town on Wednesday.")
-    wednesday = DateMention(doc[7].idx, doc[8].idx + len("Wednesday"), "on Wednesday", None,
-                            1, "day")
-    assert not said_day_misread(doc, wednesday)
+
+    def misread(text, day_at, deed="seized", category="capture"):
+        doc = nlp(text)
+        at = [t.text for t in doc].index(deed)
+        doc._.triggers = [SimpleNamespace(start=at, end=at + 1, category=category)]
+        friday = DateMention(doc[day_at].idx, doc[day_at + 1].idx + len("Friday"),
+                             "on Friday", None, 1, "day")
+        return said_day_misread(doc, friday)
+
+    assert misread("The militia said on Friday it had seized the garrison.", 3)
+    assert not misread("The militia said it had seized the garrison on Friday.", 8)
+    assert not misread("The militia said that on Friday it had seized the garrison.", 4)
+    assert not misread("The militia said on Friday it had killed ten soldiers.", 3,
+                       deed="killed", category="kill")

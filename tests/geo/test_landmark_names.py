@@ -103,7 +103,7 @@ def test_a_landmark_word_named_like_a_town_opens_the_landmarks_name(tmp_path):
 
 
 def test_a_town_naming_a_pact_is_no_place_of_the_report(gaz):
-    """"The Arusha accords": where a pact was signed, not a scene (landmark_names.py
+    """"The Tazirt accords": where a pact was signed, not a scene (landmark_names.py
     `names_an_accord`), however big the town."""
     from eventdesk.geo.landmark_names import names_an_accord
 

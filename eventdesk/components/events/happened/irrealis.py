@@ -17,7 +17,8 @@ from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 # Verbs that say an attacker was fought off ("were repelled", "were pushed back").
 FOUGHT_OFF = frozenset({"repel", "repulse"})
-STOPPED = frozenset({"block", "stop", "halt", "disperse"})  # "marchers were blocked by police"
+STOPPED = frozenset({"block", "stop", "halt", "disperse"})  # stopped (a crowd's act only)
+CROWD_ACTS = frozenset({"march", "rally", "demonstrate", "gather", "protest", "assemble"})
 FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 
 # Verbs of condemning or noting a deed ("condemns", "notes with horror"): what they name may
@@ -321,16 +322,15 @@ def _aimed_at_a_target(verb: Token) -> bool:
 
 
 def _attempt_fought_off(attempt: Token) -> bool:
-    """"Militants who tried to storm the post were pushed back / repelled", "women who tried
-    to march were blocked by police": those who tried were fought off or stopped, so what
-    they tried took place; so too a sentence of its own whose next one tells that they were
-    ("The enemy attempted to attack our posts near X. ... the enemy was repelled")."""
+    """"Militants who tried to storm the post were repelled", "nurses who tried to rally were
+    halted": it took place (no kidnapping stopped did); so too when the next sentence says so."""
     if attempt.dep_ == "ROOT":
         return repelled_after(attempt)
     if attempt.dep_ != "relcl":
         return False
     lemma = (verb := attempt.head.head).lemma_.lower()
-    return lemma in FOUGHT_OFF | STOPPED or (lemma in FOUGHT_BACK and any(
+    crowd = any(c.dep_ == "xcomp" and c.lemma_.lower() in CROWD_ACTS for c in attempt.children)
+    return lemma in FOUGHT_OFF or lemma in STOPPED and crowd or (lemma in FOUGHT_BACK and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))
 
 

@@ -31,6 +31,16 @@ from eventdesk.components.events.subtype.taking_verbs import (
 from eventdesk.geo.words import an_age
 
 
+def _taken_alive(doc, taking: set[int], places: set[int], ground) -> bool:
+    """A taking verb of the clause is told "alive" and none takes ground: "captured the
+    town and took 20 fighters alive" took the town too (a taking of ground, not only of
+    people)."""
+    if not any(c.lower_ == "alive" for i in taking for c in doc[i].children):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass") and (
+        c.i in places or c.lemma_.lower() in ground) for i in taking for c in doc[i].children)
+
+
 @predicate.add
 def takes_people(facts: ClauseFacts) -> bool:
     """"seized 49 people", "captured two soldiers", "the pilot was captured": what was
@@ -41,8 +51,8 @@ def takes_people(facts: ClauseFacts) -> bool:
     ground = _taken_ground()
     harmed_by = _harm_verbs(facts)
     taking = _taking_verbs(facts)
-    if any(c.lower_ == "alive" for i in taking for c in doc[i].children):
-        return True   # "1 of them captured alive", "seized two fighters alive": no ground
+    if _taken_alive(doc, taking, places, ground):
+        return True   # "two of them captured alive", "seized three gunmen alive": no ground
     for tok in [*facts.clause.tokens, *_objects_of_joined(facts, taking)]:
         lemma = tok.lemma_.lower()
         if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.i in taking \

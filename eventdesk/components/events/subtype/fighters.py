@@ -151,21 +151,22 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
     return False
 
 
-# The victim's own people killed with him ("killed a policeman and four members of his
-# family", "an officer and his wife and children"): he was found at home, not fighting.
-KIN_NOUNS = {"family", "wife", "wives", "child", "children", "son", "sons", "daughter",
-             "daughters", "relative", "relatives", "brother", "brothers", "parents",
-             "household", "kin"}
+# The victim's own people killed with him ("a militia member and three members of his
+# household", "an officer and his wife and children"): he was found at home, not fighting. (Not
+# place_mentions/actors.py KIN_NOUNS, the kin whose "his" names a person, not a place.)
+FAMILY_NOUNS = frozenset({"family", "wife", "wives", "child", "children", "son", "sons",
+                          "daughter", "daughters", "relative", "relatives", "brother",
+                          "brothers", "parents", "household", "kin"})
 
 
 def _killed_with_kin(word: Token) -> bool:
     """A word joined to the victim names his kin, owned by "his/her/their", itself or
-    through "of" ("four members of his family", "his wife")."""
-    noun = word.head if word.dep_ in ("compound", "amod") else word   # "a Sahwa member"
+    through "of" ("three members of her household", "his wife")."""
+    noun = word.head if word.dep_ in ("compound", "amod") else word   # "a militia member"
     for other in noun.conjuncts:
         kin = [other, *(g for c in other.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj")]
-        if any(k.lemma_.lower() in KIN_NOUNS and any(
+        if any(k.lemma_.lower() in FAMILY_NOUNS and any(
                 c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in k.children)
                for k in kin):
             return True
