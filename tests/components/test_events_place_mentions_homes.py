@@ -55,3 +55,18 @@ def test_residents_of_a_place_who_protest_are_at_home(parsed):
                    lemmas=["resident", "of", "tarbela", "protest"])
     crowd[0].tag_ = "NNS"
     assert not is_home(crowd[2])
+
+
+def test_a_resident_in_brackets_beside_a_name_is_his_home(parsed):
+    from eventdesk.components.events.place_mentions import is_home
+
+    # "Yasin (aged 31, resident of Tarbela) died": an aside, no scene
+    words = ["Yasin", "(", "aged", "31", ",", "resident", "of", "Tarbela", ")", "died"]
+    doc = _driver(parsed, words, [9, 0, 0, 2, 0, 0, 5, 6, 0, 9],
+                  ["nsubj", "punct", "acl", "npadvmod", "punct", "appos", "prep", "pobj",
+                   "punct", "ROOT"],
+                  ["PROPN", "PUNCT", "VERB", "NUM", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT",
+                   "VERB"],
+                  ["yasin", "(", "age", "31", ",", "resident", "of", "tarbela", ")", "die"],
+                  places=[7])
+    assert is_home(doc[7])

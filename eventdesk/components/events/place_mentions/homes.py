@@ -63,11 +63,17 @@ def is_home(root: Token) -> bool:
 def _one_persons_home(noun: Token, place: Token) -> bool:
     """"gunmen shot dead a driver, a resident of Tarbela, in Haripur": a single resident set
     beside a name or a word for a person tells his home when the sentence names another
-    place (outside the apposition) for the deed; alone ("Ali, a resident of Tarbela, was
-    shot dead outside his house") his home is the likeliest scene."""
+    place (outside the apposition) for the deed, or in brackets, an aside; alone ("Ali, a
+    resident of Tarbela, was shot dead outside his house") his home is the likeliest
+    scene."""
     if not (noun.lemma_.lower() in PERSON_HOME_NOUNS and noun.tag_ == "NN"
             and noun.dep_ == "appos"):
         return False
+    for t in reversed(noun.doc[noun.sent.start:noun.i]):
+        if t.text in "()":
+            if t.text == "(":
+                return True  # "Constable Y (aged 31, resident of Z)": an aside, no scene
+            break
     told = set(t.i for t in noun.subtree)
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in told and t.i != place.i
                for t in place.sent)
