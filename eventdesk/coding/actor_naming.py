@@ -225,6 +225,6 @@ def role_hint(actor: Actor) -> str:
     """The side an actor takes in an event by its inter code: state, armed, civilian..."""
     if actor.inter == 8:
         return "international"
-    if actor.name.startswith("Unidentified Armed Group"):
+    if actor.armed_men:
         return "unidentified"
     return {1: "state", 5: "rioter", 6: "protester", 7: "civilian"}.get(actor.inter, "armed")

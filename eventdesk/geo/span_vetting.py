@@ -33,7 +33,7 @@ from eventdesk.geo.name_spans import (
 )
 from eventdesk.geo.name_words import NameWords
 from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key
-from eventdesk.geo.words import COMMON_WORDS, MONTHS, TITLES, WEEKDAYS, an_age
+from eventdesk.geo.words import COMMON_WORDS, MONTHS, NUMBERED_PARTS, TITLES, WEEKDAYS, an_age
 
 SITE_TOWN_POPULATION = 10_000
 # Lower-case words of time that NER sometimes takes into a name before them ("on
@@ -102,8 +102,8 @@ class SpanVetting(NameWords):
                 return False
             if word in scan.lower_words and not (region_word or place_word):
                 return False
-            if j < len(tokens) and tokens[j].like_num and self._is_english(words[0]):
-                return False  # "in Sector 57", "Phase 2": a city's numbered part, no town
+            if j < len(tokens) and tokens[j].like_num and word in NUMBERED_PARTS:
+                return False  # "in Sector 14", "Phase 3": a city's numbered part, no town
             if (not well_known and scan.has_pos
                     and _sentence_initial(tokens, i, scan.sentences)
                     and tokens[i].pos_ not in ("PROPN", "")):

@@ -124,3 +124,9 @@ def _lemma_index_words(lookups_dir: Path) -> dict[str, set[str]]:
         if pos in table:
             out[pos] = {w for w in table[pos] if "_" not in w}
     return out
+
+# "in Sector 14", "Phase 3 of the estate", "Block 9", "Camp 2": a city's numbered part, whose
+# word is no town of that name when a number follows it (span_vetting); a known city so
+# followed ("in Tripoli 4 km from the airport") is still the city.
+NUMBERED_PARTS = frozenset({"sector", "phase", "block", "ward", "zone", "camp", "colony",
+                                 "gate", "street", "lane", "road", "plot"})

@@ -47,13 +47,22 @@ def _clauses(nlp, finder, text):
         ("Hundreds of people protested outside the parliament.", "protest"),
         ("The two sides signed a ceasefire agreement.", "agreement"),
         ("Militants burned the town hall and a health centre.", "looting"),
-        # South Asian armies' releases: a raid on a hideout, militants "sent to hell"
-        ("Troops conducted an intelligence based operation near the border.", "clash"),
-        ("Three terrorists were sent to hell, the army said.", "kill"),
     ],
 )
 def test_trigger_categories(nlp, finder, text, category):
     assert category in {m.category for m in finder(nlp(text))}
+
+
+def test_a_figure_of_speech_or_a_raid_on_a_tip_off_is_no_fight_of_its_own(nlp, finder):
+    """"Sent to hell" is said of inflation and of sinners as well as of fighters killed, and a
+    raid "on intelligence" more often ends in arrests or a seizure than in a fight: neither is
+    a kill or clash trigger (the fight words beside them carry the clash)."""
+    doc = nlp("Millions of households have been sent to hell by soaring bread prices, the "
+              "opposition leader told a rally in Hyderabad on Sunday.")
+    assert "kill" not in {m.category for m in finder(doc)}
+    doc = nlp("Police conducted an intelligence based operation in a village near Larkana on "
+              "Tuesday and took five suspects into custody.")
+    assert "clash" not in {m.category for m in finder(doc)}
 
 
 def test_month_name_is_not_a_march(nlp, finder):

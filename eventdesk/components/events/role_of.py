@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.components.triggers import load_lexicon
 from eventdesk.extensions import doc_ext, doc_tokens
 
 # "Two soldiers died": the subject of a verb of dying is a victim, never the acting side
@@ -21,9 +22,6 @@ HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre
 # "accused the rebels of arresting 15 men", "blamed the army for killing five herders",
 # "charged the militia with burning homes": the accused did the deed the gerund tells
 ACCUSING_VERBS = {"accuse": "of", "blame": "for", "charge": "with"}
-# "was beaten to death at a village allegedly by Trinamool supporters": a hedge before "by"
-# makes the parser hang the doers on the nearest noun; the passive deed's doers all the same
-HEDGES = frozenset({"allegedly", "reportedly", "apparently", "purportedly", "suspectedly"})
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -90,12 +88,21 @@ def _describes_another(verb: Token) -> bool:
 
 
 def _hedged_doers(by: Token, root: Token) -> bool:
-    """"was shot dead near a polling booth allegedly by Congress supporters": a "by" the
-    hedge before it left hung on a noun of the passive clause (not its agent), which still
-    names who did the deed."""
-    return by.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in HEDGES
-                                     for c in by.children) \
-        and any(c.dep_ == "auxpass" for c in root.children) and root in by.ancestors
+    """"was stabbed outside a bakery reportedly by two rival youths": a hedge before
+    "by" (triggers.toml `[charge_words]` hearsay) makes the parser hang it on the nearest
+    noun of the passive clause, not as its agent; it still names who did the deed. Not a
+    "by" inside a clause of its own on the way up to the deed ("the man who was allegedly
+    beaten by guards was shot"): no verb between the "by" and the deed's verb."""
+    if by.dep_ != "prep" or not any(c.dep_ == "advmod" and c.lower_ in load_lexicon()[
+            "charge_words"]["hearsay"] for c in by.children) \
+            or not any(c.dep_ == "auxpass" for c in root.children):
+        return False
+    head = by.head
+    while head.i != root.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = frozenset()

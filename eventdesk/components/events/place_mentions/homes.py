@@ -11,9 +11,10 @@ from eventdesk.extensions import doc_ext
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
                         "citizen", "national", "businessman", "student", "tourist", "immigrant"})
-# "Sepoy X (age: 27 years, resident of District Kohat)", "the victim, a resident of Kohat":
-# one person's home told beside his name; not "residents of X protested", the crowd at home
-PERSON_HOME_NOUNS = frozenset({"resident", "native", "inhabitant"})
+# "Constable Y (aged 31, resident of Village Z)", "a driver, a resident of X, in W": one
+# person's home told beside his name when the sentence names another place for the deed;
+# not "residents of X protested", the crowd at home ("native" is a HOME_NOUN already)
+PERSON_HOME_NOUNS = frozenset({"resident", "inhabitant"})
 # "fighters from Homs attacked a post outside the town": armed men named, as the doers, by
 # where they come from, who act elsewhere ("60 people from X village were killed" is most
 # often told of victims at home; "from" a place on a deed's verb is left to `is_away`)
@@ -48,7 +49,7 @@ def is_home(root: Token) -> bool:
             age = head.like_num and person_with_age(head.head)  # "X, 28, of"
             if tok.lower_ in ("of", "from") and not sited and (
                     head.lemma_.lower() in HOME_NOUNS or head.ent_type_ == "PERSON"
-                    or age or _one_persons_home(head)):
+                    or age or _one_persons_home(head, root)):
                 return True
             if tok.lower_ == "from" and tok.i < root.i and not any(
                     t.dep_ == "prep" and t.lower_ != "of" for t in root.doc[tok.i + 1:root.i]) \
@@ -59,11 +60,23 @@ def is_home(root: Token) -> bool:
     return False
 
 
-def _one_persons_home(noun: Token) -> bool:
-    """"Sepoy X (age: 27 years, resident of District Kohat)": a single resident or native
-    set beside a name or a word for a person, whose home it tells."""
-    return noun.lemma_.lower() in PERSON_HOME_NOUNS and noun.tag_ == "NN" \
-        and noun.dep_ == "appos"
+def _one_persons_home(noun: Token, place: Token) -> bool:
+    """"gunmen shot dead a driver, a resident of Tarbela, in Haripur": a single resident set
+    beside a name or a word for a person tells his home when the sentence names another
+    place (outside the apposition) for the deed, or in brackets, an aside; alone ("Ali, a
+    resident of Tarbela, was shot dead outside his house") his home is the likeliest
+    scene."""
+    if not (noun.lemma_.lower() in PERSON_HOME_NOUNS and noun.tag_ == "NN"
+            and noun.dep_ == "appos"):
+        return False
+    for t in reversed(noun.doc[noun.sent.start:noun.i]):
+        if t.text in "()":
+            if t.text == "(":
+                return True  # "Constable Y (aged 31, resident of Z)": an aside, no scene
+            break
+    told = set(t.i for t in noun.subtree)
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in told and t.i != place.i
+               for t in place.sent)
 
 
 def _posts_the_subject(verb: Token) -> bool:
