@@ -160,7 +160,9 @@ class TriggerFinder:
         for key in [k for k in found if k[2] == "riot" and k[1] - k[0] == 1
                     and fireworks_at_no_one(doc[k[0]])]:
             del found[key]  # "fired fireworks to celebrate": no one fired at
-        for key in [k for k in found if k[2] == "riot" and named_as_an_offence(doc[k[1] - 1])]:
+        offences = load_lexicon()["charge_words"]["offences"]
+        for key in [k for k in found if k[2] == "riot" and doc[k[0]:k[1]].text.lower() in offences
+                    and named_as_an_offence(doc[k[1] - 1])]:
             del found[key]  # "charged with violent disorder", "convicted of rioting": no riot told
         starts = {k[0] for k in found}
         for key in [k for k in found if k[1] - k[0] == 1 and cause_of_a_deed(doc[k[0]], starts)]:
