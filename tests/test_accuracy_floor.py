@@ -3,11 +3,11 @@
 Raise a floor when a principled change lifts the score; a change that lowers one must say why in
 its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl, dev13.jsonl, dev44.jsonl,
 dev47.jsonl, dev49.jsonl, dev50.jsonl, dev52.jsonl, dev55.jsonl, dev58.jsonl, dev60.jsonl,
-dev63.jsonl and dev65.jsonl measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12,
-dev14–dev43, dev45, dev46, dev48, dev51, dev53, dev54, dev56, dev57, dev59, dev61, dev62, dev64
-and dev66 did when first scored): never write rules from their sentences, and never study the
-errors of dev6, dev7, dev9, dev13, dev44, dev47, dev49, dev50, dev52, dev55, dev58, dev60, dev63
-or dev65 (evaluate/gold_sets.py lists
+dev63.jsonl, dev65.jsonl and dev68.jsonl measure generalisation (dev3, dev4, dev5, dev8,
+dev10–dev12, dev14–dev43, dev45, dev46, dev48, dev51, dev53, dev54, dev56, dev57, dev59, dev61,
+dev62, dev64, dev66, dev67 and dev69 did when first scored): never write rules from their
+sentences, and never study the errors of dev6, dev7, dev9, dev13, dev44, dev47, dev49, dev50,
+dev52, dev55, dev58, dev60, dev63, dev65 or dev68 (evaluate/gold_sets.py lists
 them). Lowered in stop 38, each by one match or two false records traded for a change measured
 as a gain on the sets for measuring: dev5, dev11, dev14 (a village of a district seated at its
 namesake town gets the seat's point, 30 more gold places within 25 km on the studied sets; these
@@ -49,7 +49,7 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.856, 0.817
           IN_REPOSITORY / "dev3.jsonl": (0.967, 0.967),
           IN_REPOSITORY / "dev4.jsonl": (0.987, 0.978),
           IN_REPOSITORY / "dev5.jsonl": (0.909, 0.893),
-          IN_REPOSITORY / "dev6.jsonl": (0.819, 0.788),
+          IN_REPOSITORY / "dev6.jsonl": (0.822, 0.792),
           IN_REPOSITORY / "dev7.jsonl": (0.834, 0.793),
           IN_REPOSITORY / "dev8.jsonl": (0.966, 0.983),
           IN_REPOSITORY / "dev9.jsonl": (0.767, 0.750),
@@ -58,12 +58,12 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.856, 0.817
           IN_REPOSITORY / "dev12.jsonl": (0.962, 0.954),
           IN_REPOSITORY / "dev13.jsonl": (0.707, 0.688),
           IN_REPOSITORY / "dev14.jsonl": (0.877, 0.877),
-          IN_REPOSITORY / "dev15.jsonl": (0.923, 0.923),
+          IN_REPOSITORY / "dev15.jsonl": (0.934, 0.934),
           IN_REPOSITORY / "dev16.jsonl": (0.786, 0.769),
           IN_REPOSITORY / "dev17.jsonl": (0.943, 0.943),
           IN_REPOSITORY / "dev18.jsonl": (0.915, 0.915),
           IN_REPOSITORY / "dev19.jsonl": (0.886, 0.886),
-          IN_REPOSITORY / "dev20.jsonl": (0.932, 0.893),
+          IN_REPOSITORY / "dev20.jsonl": (0.951, 0.912),
           IN_REPOSITORY / "dev21.jsonl": (0.911, 0.911),
           IN_REPOSITORY / "dev22.jsonl": (0.873, 0.873),
           IN_REPOSITORY / "dev23.jsonl": (0.878, 0.853),
@@ -79,20 +79,20 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.856, 0.817
           IN_REPOSITORY / "dev33.jsonl": (0.877, 0.877),
           IN_REPOSITORY / "dev34.jsonl": (0.908, 0.888),
           IN_REPOSITORY / "dev35.jsonl": (0.860, 0.816),
-          IN_REPOSITORY / "dev36.jsonl": (0.884, 0.884),
-          IN_REPOSITORY / "dev37.jsonl": (0.711, 0.646),
-          IN_REPOSITORY / "dev38.jsonl": (0.733, 0.733),
+          IN_REPOSITORY / "dev36.jsonl": (0.899, 0.899),
+          IN_REPOSITORY / "dev37.jsonl": (0.744, 0.679),
+          IN_REPOSITORY / "dev38.jsonl": (0.752, 0.752),
           IN_REPOSITORY / "dev39.jsonl": (0.874, 0.874),
           IN_REPOSITORY / "dev40.jsonl": (0.870, 0.843),
           IN_REPOSITORY / "dev41.jsonl": (0.899, 0.911),
           IN_REPOSITORY / "dev42.jsonl": (0.841, 0.841),
-          IN_REPOSITORY / "dev43.jsonl": (0.833, 0.798),
+          IN_REPOSITORY / "dev43.jsonl": (0.835, 0.818),
           IN_REPOSITORY / "dev44.jsonl": (0.876, 0.811),
           IN_REPOSITORY / "dev45.jsonl": (0.977, 0.977),
           IN_REPOSITORY / "dev46.jsonl": (0.830, 0.810),
           IN_REPOSITORY / "dev47.jsonl": (0.785, 0.785),
           IN_REPOSITORY / "dev48.jsonl": (0.893, 0.893),
-          IN_REPOSITORY / "dev49.jsonl": (0.758, 0.724),
+          IN_REPOSITORY / "dev49.jsonl": (0.770, 0.736),
           IN_REPOSITORY / "dev50.jsonl": (0.706, 0.643),
           IN_REPOSITORY / "dev51.jsonl": (0.911, 0.911),
           IN_REPOSITORY / "dev52.jsonl": (0.852, 0.824),
@@ -101,15 +101,18 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.856, 0.817
           IN_REPOSITORY / "dev55.jsonl": (0.896, 0.896),
           IN_REPOSITORY / "dev56.jsonl": (0.907, 0.865),
           IN_REPOSITORY / "dev57.jsonl": (0.772, 0.765),
-          IN_REPOSITORY / "dev58.jsonl": (0.802, 0.771),
+          IN_REPOSITORY / "dev58.jsonl": (0.821, 0.790),
           IN_REPOSITORY / "dev59.jsonl": (0.756, 0.749),
-          IN_REPOSITORY / "dev60.jsonl": (0.603, 0.502),
-          IN_REPOSITORY / "dev61.jsonl": (0.769, 0.735),
-          IN_REPOSITORY / "dev62.jsonl": (0.821, 0.804),
+          IN_REPOSITORY / "dev60.jsonl": (0.619, 0.518),
+          IN_REPOSITORY / "dev61.jsonl": (0.807, 0.773),
+          IN_REPOSITORY / "dev62.jsonl": (0.828, 0.811),
           IN_REPOSITORY / "dev63.jsonl": (0.785, 0.761),
           IN_REPOSITORY / "dev64.jsonl": (0.882, 0.836),
           IN_REPOSITORY / "dev65.jsonl": (0.639, 0.585),
-          IN_REPOSITORY / "dev66.jsonl": (0.592, 0.521)}
+          IN_REPOSITORY / "dev66.jsonl": (0.657, 0.604),
+          IN_REPOSITORY / "dev67.jsonl": (0.599, 0.512),
+          IN_REPOSITORY / "dev68.jsonl": (0.747, 0.719),
+          IN_REPOSITORY / "dev69.jsonl": (0.821, 0.775)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
