@@ -129,4 +129,4 @@ def _lemma_index_words(lookups_dir: Path) -> dict[str, set[str]]:
 # word is no town of that name when a number follows it (span_vetting); a known city so
 # followed ("in Tripoli 4 km from the airport") is still the city.
 NUMBERED_PARTS = frozenset({"sector", "phase", "block", "ward", "zone", "camp", "colony",
-                                 "gate", "street", "lane", "road", "plot"})
+                            "gate", "street", "lane", "road", "plot"})

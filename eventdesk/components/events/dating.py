@@ -223,8 +223,7 @@ TOLL_UPDATE_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "mo
 def _dates_a_toll_update(doc: Doc, mention) -> bool:
     """The date hangs on a verb whose subject is a toll ("the death toll rose to 125 on
     Monday", "the toll reached 40 on Tuesday"): it dates the count, not the event."""
-    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
+    tok = _date_root(doc, mention)
     while tok is not None and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
     if tok is None or tok.lemma_.lower() not in TOLL_UPDATE_VERBS:
@@ -246,8 +245,7 @@ def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
     `other_time` words), or a date in a clause told as before another deed ("clashed with
     police after a driver was shot dead the previous evening; police fired tear gas": the
     evening dates the shooting, not the clash or the tear gas)."""
-    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
+    tok = _date_root(doc, mention)
     date_root = tok
     other_time = modality().words["other_time"]
     while tok is not None and tok.i != trigger.i and tok.head.i != tok.i:
@@ -280,8 +278,7 @@ def _dates_a_scene_past(doc: Doc, mention) -> bool:
     if published is None or mention.date is None or published - mention.date < SCENE_PAST \
             or mention.date.year >= published.year:
         return False
-    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
+    tok = _date_root(doc, mention)
     while tok is not None and tok.head.i != tok.i:
         if tok.dep_ == "relcl":
             return any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
@@ -293,8 +290,7 @@ def _dates_a_saying(doc: Doc, mention, clause_starts: set[int]) -> bool:
     """The date hangs on a verb of saying outside the clause ("…, residents said on
     Wednesday", "told reporters on Monday"): it dates the saying, not the event. A date
     whose nearest verb is another deed's dates that deed."""
-    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
+    tok = _date_root(doc, mention)
     speech = modality().words["speech"]
     while tok is not None and tok.idx not in clause_starts:
         if tok.pos_ == "VERB":
@@ -336,3 +332,9 @@ def resolve_date(mention, ctx: Context) -> tuple[dt.date | None, int | None]:
             return mention.date, mention.precision
         return ctx.date, ctx.precision
     return mention.date, mention.precision
+
+
+def _date_root(doc: Doc, mention) -> Token | None:
+    """The root word of a date mention, widened to whole words; None where no word lies."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

@@ -19,20 +19,15 @@ def in_the_filed_region(placer, doc: Doc, candidates: list, country: str | None)
     """Give each candidate placed nowhere the dateline town's region (`_filed_region`),
     when the candidate's country (the report's main `country` if nothing finer) is the
     town's."""
-    region: list[Place | None] = []
-    for cand in candidates:
-        place = cand.place
-        if place is not None and (place.latitude is not None or place.admin1 or place.location):
-            continue
-        if not region:
-            region.append(_filed_region(placer, doc))
-        if region[0] is None:
-            return
-        code = (place.country_code if place is not None else None) or country
-        if coded_country(code) == coded_country(region[0].country_code):
-            cand.place = Place(country=region[0].country, country_code=region[0].country_code,
-                               admin1=region[0].admin1, location=region[0].admin1,
-                               geo_precision=3)
+    nowhere = [c for c in candidates if c.place is None or not (
+        c.place.latitude is not None or c.place.admin1 or c.place.location)]
+    if not nowhere or (region := _filed_region(placer, doc)) is None:
+        return
+    for cand in nowhere:
+        code = (cand.place.country_code if cand.place is not None else None) or country
+        if coded_country(code) == coded_country(region.country_code):
+            cand.place = Place(country=region.country, country_code=region.country_code,
+                               admin1=region.admin1, location=region.admin1, geo_precision=3)
 
 
 def _filed_region(placer, doc: Doc) -> Place | None:
