@@ -61,6 +61,19 @@ WIRE_DATELINE = re.compile(
     r"[a-z]{0,6}\.?)(?:,\s*[A-Z][A-Za-z]{1,20}\.|\.\s*/[A-Za-z]{2,20}/\s*[-–—.]?"
     r"|\s*\([^)\n]{1,40}\))\s+(?=[A-Z])"
 )
+# State agencies' datelines: "Zahedan, IRNA – ", "Damascus, SANA- " (the agency's name in
+# capitals after the place), "Doha / QNA / ", "Timika, Central Papua (ANTARA) - " (a region
+# before the bracketed agency), "Addis Ababa, December 1/2021 (ENA) ", "Abidjan, 11 juin
+# 2020 (AIP) - ", "San Salvador de Jujuy, 20 de junio (Télam).- " (a day in the agency's
+# language, a year after a slash, the bracketed agency with or without a dash)
+AGENCY_DATELINE = re.compile(
+    r"\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ /-](?:de )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,3}(?:"
+    r",\s*[A-Z]{2,8}[ \t]*[-–—]+\s*"
+    r"|[ \t]*/[ \t]*[A-Z]{2,8}[ \t]*/\s*"
+    r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\([A-Z][^)\n]{1,40}\)\s*[-–—]+\s*"
+    r"|,\s*(?:\d{1,2}\s+(?:de\s+)?[A-Za-zß-ÿ]{3,10}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4}|/\d{4})?\s*\([^)\n]{1,40}\)\.?[ \t]*[-–—]*\s*"
+    r")(?=[A-Z0-9À-ÖØ-Þ\"“«])")
 # "Lokoja: A trader …", "Kohima, Mar 3: Four …", "Lafia - Raiders …", "Sukkur - March 9,
 # 2023:", "Silchar, Jun 4 (PTI) Unidentified …": a title-case dateline that only its name
 # tells from a sentence's opening ("Police: …", "Analysis - …"); `titled_place_dateline`
@@ -121,7 +134,7 @@ def opening_dateline(full: str) -> re.Match | None:
     a run of spaces ("KIRKUK     At least") or an agency's ("YEREVAN, NOVEMBER 8, ARMENPRESS."),
     else None."""
     return DATELINE.match(full) or TITLED_DATELINE.match(full) or SPACED_DATELINE.match(full) \
-        or WIRE_DATELINE.match(full)
+        or WIRE_DATELINE.match(full) or AGENCY_DATELINE.match(full)
 
 
 def headline_line_end(full: str) -> int | None:

@@ -16,7 +16,9 @@ habitual (habits, trends, recurring deeds), continued (deeds kept up over a mont
 backdrop (the war as a state, a span or a reference), tolls (a war's toll, a war as the
 time), tallies (tallies told by tense and a start), at_large (deeds told of people or
 places at large), campaign_day (a nationwide campaign named as a local deed's day),
-background (aggregates and tallies), deciding (`why_not`).
+background (aggregates and tallies), communique (what an official communiqué tells that is
+no incident: a periodic assessment, a campaign summed up, a daily count of strikes, a gloss
+on a word), deciding (`why_not`).
 """
 
 from eventdesk.components.events.happened.counting import told_where_or_when
@@ -27,7 +29,8 @@ from eventdesk.components.events.happened.times import day_resolved_in, told_on_
 
 ORDER = ("table", "times", "news_age", "genre", "counting", "beside", "no_one", "irrealis",
          "habitual", "continued",
-         "backdrop", "tolls", "tallies", "at_large", "campaign_day", "background", "deciding")
+         "backdrop", "tolls", "tallies", "at_large", "campaign_day", "background",
+         "communique", "deciding")
 
 __all__ = ["FRAMES", "HISTORY", "ORDER", "compile_table", "day_resolved_in",
            "is_old_news", "modality", "told_on_that_day", "told_where_or_when", "why_not"]

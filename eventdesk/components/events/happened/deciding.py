@@ -31,6 +31,12 @@ from eventdesk.components.events.happened.beside import (
     recorded_as_a_tally,
     said_after_the_deed,
 )
+from eventdesk.components.events.happened.communique import (
+    campaign_summed,
+    counted_strikes,
+    glossary,
+    period_assessment,
+)
 from eventdesk.components.events.happened.counting import named_again, told_in_a_claim
 from eventdesk.components.events.happened.genre import analysis_piece, opinion_piece
 from eventdesk.components.events.happened.habitual import (
@@ -69,6 +75,9 @@ ASKED_IN_TURN = (
     ("span_of", span_of), ("described_by_deed", described_by_deed),
     ("entered_span", entered_span), ("named_as_reference", named_as_reference),
     ("campaign", campaign))
+# Cues of an official communiqué (communique.py), asked last: the general ones name first
+OFFICIAL = (("glossary", glossary), ("period_assessment", period_assessment),
+            ("campaign_summed", campaign_summed), ("counted_strikes", counted_strikes))
 
 
 def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
@@ -169,6 +178,9 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         return found
     if when_of_a_year(doc, clause):
         return "background_date"
+    for name, said in OFFICIAL:
+        if said(doc, clause, cues):
+            return name
     if (anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]) \
             or (anchor.dep_ == "pcomp" and anchor.head.lower_ == "since"):
         return "other_time"   # "encircled since the Tel Aviv bombing", "since fighting broke

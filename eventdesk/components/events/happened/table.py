@@ -37,7 +37,8 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "standing_deployment", "counted_deeds", "iterative", "war_began",
               "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day",
               "history_frame", "told_as_false", "described_by_deed",
-              "characterised", "at_large")
+              "characterised", "at_large", "glossary", "period_assessment",
+              "campaign_summed", "counted_strikes")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",

@@ -64,7 +64,23 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "acl":
         tok = tok.head.head.head   # the weapon as the doer: "the strikes carried out by
         # drones on 6 August", the day on the participle of the deed's noun
-    return day_below(tok) or past_day_on_a_present_judging(clause.root)
+    return day_below(tok) or past_day_on_a_present_judging(clause.root) \
+        or _toll_beside_the_judging(clause.root)
+
+
+# Verbs of a toll told as a participle beside a verb of judging ("…, killing 100 people")
+TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+
+
+def _toll_beside_the_judging(verb: Token) -> bool:
+    """"Qatar strongly condemned the bombing of a school in X at dawn on Saturday, killing
+    more than 100 people": a counted toll told as a participle on the verb of judging — a
+    toll no condemnation takes — is the judged deed's, told as an incident of its own (a
+    foreign ministry's statement or a state agency's lead tells the news so), as a day is."""
+    return any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in TOLL_PARTICIPLES
+               and any(o.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num
+                                                for n in o.children) for o in t.children)
+               for t in verb.children)
 
 
 def counted_years(span: Token, cues: Modality) -> bool:

@@ -22,6 +22,10 @@ BARE_FORCE_WORDS = frozenset({"officer", "unit", "personnel", "element", "operat
                               "agent", "force", "detachment"})
 
 
+# Verbs of judging a deed told as their object: their subject is no side of it
+JUDGING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry"})
+
+
 class Sides:
     """Names the sides of an event; holds the actor matcher and the gazetteer it needs."""
 
@@ -136,6 +140,9 @@ class Sides:
         "it" or "its forces" do it) acts through its military; so does the country whose
         body says so ("Russia's defence ministry said its forces had taken the town")."""
         root = clause.root
+        if root.lemma_.lower() in JUDGING_VERBS:
+            return None   # "Qatar condemned the bombing of a school in X, killing 100":
+            # the state that judges the deed did not do it
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         speaker = self._speaking_force(doc, root, subjects)
         if speaker is not None:
