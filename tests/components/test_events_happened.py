@@ -520,3 +520,18 @@ def test_a_part_of_one_day_is_no_aggregate():
         text, published="2024-03-06")] == [("Armed clash", "Goma")]
     assert eventdesk.extract("Militants shelled villages throughout the province of North "
                              "Kivu on Monday.", published="2024-03-06") == []
+
+
+def test_a_count_of_places_naming_its_places_is_news():
+    """"shelled 24 settlements …, including A and B": the places counted are named, and
+    those named are news (modality.toml aggregate `patterns`, the count of places hit);
+    the count alone is still a region's summary."""
+    import eventdesk
+
+    named = eventdesk.extract("Russian forces shelled 24 settlements of Kherson region on "
+                              "Sunday, including Bilozerka, the governor said.",
+                              published="2023-11-20")
+    assert [(str(e.event_date), e.sub_event_type) for e in named] == [
+        ("2023-11-19", "Shelling/artillery/missile attack")]
+    assert eventdesk.extract("Russian forces shelled 24 settlements of Kherson region on "
+                             "Sunday, the governor said.", published="2023-11-20") == []

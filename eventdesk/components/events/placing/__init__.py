@@ -26,7 +26,9 @@ place), landmarks (the scene of a clause naming towns only to measure from), ana
 point, a town at a city's edge), introduced (a place a sentence of its own presents, which
 the next sentence's "there" refers to), abroad (the report's country evidence, which a place
 abroad needs), own_sentence (an unknown town the event's sentence names outside its clause),
-scene_country (the country a clause names as where its event was), frames (a city or
+scene_country (the country a clause names as where its event was), wider_area (a deed told
+for "the state" or "the region" the report covers, "elsewhere in the state", is in the last
+town's region, not at that town), frames (a city or
 province fronted at a sentence's head, "In Sulu, …", and the place within it the deed was),
 finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
 other names overrule), history_scene (a sentence telling history names no scene for the
@@ -57,7 +59,8 @@ from eventdesk.components.events.placing.told_later import place_told_later
 
 ORDER = ("deeds", "joined_first", "holding", "phrases", "side_places", "landmarks", "anaphora",
          "places", "introduced", "abroad", "own_sentence", "scene_country", "frames",
-         "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
+         "wider_area", "finding", "holders", "history_scene", "region_scene", "frame_scene",
+         "focus",
          "institutions", "filed_district", "listed_unknowns", "listed_parts", "held_by",
          "unread_holder", "named_before", "placer", "told_later", "filed_region",
          "stray_region")

@@ -47,6 +47,11 @@ from eventdesk.components.events.placing.side_places import (
     only_locates,
     set_aside_from_the_verb,
 )
+from eventdesk.components.events.placing.wider_area import (
+    named_before,
+    region_of,
+    tells_the_wider_area,
+)
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
@@ -84,7 +89,7 @@ class PlaceFinder:
             # "In X, police arrested five men planning attacks in the city": X, named
             # before it in its own sentence; else the report's main city
             return self._last_town_before(doc, anaphor.i, own_sentence=True) \
-                or ctx.main_city or ctx.focus
+                or named_before(doc, ctx.main_city, anaphor.i) or ctx.focus or ctx.main_city
         if (introduced := introduced_place(self, doc, anaphor.sent)) is not None:
             return introduced  # "X lies 50 km east of Y. … near the town": X
         return self._last_town_before(doc, anaphor.i, noun=anaphor.lower_) or ctx.main_city \
@@ -122,6 +127,8 @@ class PlaceFinder:
         for earlier in (recent, ctx.focus):
             if earlier is not None and (named is None
                                         or coded_country(earlier.country_code) == named):
+                if tells_the_wider_area(clause.sent) and (area := region_of(earlier)):
+                    return area  # "Elsewhere in the state, …": not the last town
                 return copy_place(earlier)
         # "along Lebanon's border with Israel": the side named first, not an actor's
         countries = doc_ext(doc, "countries") or []
