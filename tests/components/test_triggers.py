@@ -250,6 +250,15 @@ def test_security_restored_to_villages_is_ground_retaken(nlp, finder):
         assert "recapture" not in {m.category for m in finder(nlp(text))}, text
 
 
+def test_security_restored_to_a_city_or_the_whole_of_it_is_ground_retaken(nlp, finder):
+    for text in ("Army units today restored security and stability to the city of Palmyra.",
+                 "Troops restored security and stability to the whole of Qusayr city on "
+                 "Wednesday."):
+        assert "recapture" in {m.category for m in finder(nlp(text))}, text
+    doc = nlp("Engineers restored power and water to the whole city on Monday.")
+    assert "recapture" not in {m.category for m in finder(doc)}
+
+
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
     doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
     assert "clash" in {m.category for m in finder(doc)}

@@ -17,7 +17,9 @@ retold_strikes (strikes and bombers told again), strategic, interceptions (weapo
 their way), agreements (kept, aimed at, named; surrenders), plain_senses (territory and
 agreement words in an everyday sense), doer_setting (a raid told as what a deed's doers were
 doing; drones that carried a force's tear gas), care_transport (the wounded flown to a
-hospital, no strike), crowd_ground (ground a crowd held, taken back by a force). A family
+hospital, no strike), crowd_ground (ground a crowd held, taken back by a force), mob_targets
+(homes and places of worship a crowd burned: mob violence, not a demonstration),
+herders_camps (a cattle camp raided: its armed keepers fought). A family
 module registers its predicates with the table when imported, so the package imports them all
 here: whichever module of the package is imported first, the table finds every predicate its
 rules name.
@@ -40,8 +42,10 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     fighters,
     fire_bombs,
     harm_causes,
+    herders_camps,
     interceptions,
     joined_crowds,
+    mob_targets,
     plain_senses,
     police_takings,
     protest_senses,
@@ -60,4 +64,4 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
          "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
-         "doer_setting", "care_transport", "crowd_ground")
+         "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps")

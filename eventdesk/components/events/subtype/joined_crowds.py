@@ -224,13 +224,20 @@ def crowd_harms_protesters(facts: ClauseFacts) -> bool:
     """A verb of harm, the clause's or a participle of its subject's hung on it ("supporters
     stormed the protest camp, beating protesters with clubs"), whose object is protesters:
     one crowd's attack on another, mob violence (ACLED), not the protesters' own violence
-    nor the protest word naming the victims read as a peaceful protest."""
+    nor the protest word naming the victims read as a peaceful protest. Also a verb of harm
+    whose own subject is a crowd in a clause hung on the root ("four were killed as party
+    activists attacked the rally"), or joined to it with no subject of its own, the clause's
+    doer's (the parse often hangs "as activists of the party attacked a rally" so); the rule
+    reads that doer's role."""
     doc = facts.doc
     protesters = role_tokens(doc, PROTESTERS)
     root = facts.clause.root
-    verbs = [root] + [c for c in root.children if c.dep_ in ("advcl", "conj")
-                      and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in c.children)]
+    crowd = role_tokens(doc, CROWD_ROLES)
+    verbs = [root] + [c for c in root.children if c.dep_ in ("advcl", "conj") and (
+        (c.tag_ == "VBG" or c.dep_ == "conj") and not any(s.dep_ in SUBJECTS for s in c.children)
+        or any(s.dep_ == "nsubj" and s.i in crowd for s in c.children))]
     protesting = _protest_verbs(doc)
+
     return any(_protesters_harmed(c, protesters, protesting) for v in verbs
                if v.lemma_.lower() in HARM_VERBS for c in v.children)
 
@@ -239,10 +246,12 @@ def _protesters_harmed(child: Token, protesters: frozenset[int], protesting: set
     """A verb of harm's object that is protesters, or people a protest word describes
     ("attacked protesting teachers", also parsed as "attacked [protesting teachers]" with
     the participle hung on the verb): protesters as much as "protesters" are (issue 8:
-    the victims were read as a peaceful protest of their own)."""
+    the victims were read as a peaceful protest of their own). Also the gathering itself
+    named as the object ("attacked the opposition rally", "attacked a march of the
+    students"): the people at it were harmed, a crowd on a crowd."""
     if child.dep_ == "dobj":
-        return child.i in protesters or any(c.dep_ in ("amod", "acl") and c.i in protesting
-                                            for c in child.children)
+        return child.i in protesters or child.i in protesting \
+            or any(c.dep_ in ("amod", "acl") and c.i in protesting for c in child.children)
     return child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i in protesting \
         and any(c.dep_ == "dobj" for c in child.children)
 

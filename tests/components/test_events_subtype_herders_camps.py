@@ -1,0 +1,41 @@
+"""herders_camps.py: a raid on a cattle camp whose dead are counted only as "people" is an
+armed clash (the camp's armed keepers fought back, rule cattle-camp-raided); herders, women
+or children named among the dead, or another kind of camp, keep it an attack on civilians."""
+
+import pytest
+
+import eventdesk
+
+# Invented rows of the places the sentences name (tests/geo/geonames_files.py's layout)
+PLACES = [
+    (9240001, "Tonj", "Tonj", "", 7.27, 28.68, "P", "PPLA2", "SS", "09", 17_000),
+]
+
+
+@pytest.fixture
+def index(tiny_index_with):
+    return tiny_index_with(places=PLACES)
+
+
+def _sub_types(text):
+    return [e.sub_event_type for e in eventdesk.extract(text, published="2024-05-21")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "At least 14 people were killed on Saturday when armed youth attacked a cattle camp near "
+    "Tonj.",
+    "Armed youths raided a cattle camp near Tonj on Sunday, killing nine people.",
+])
+def test_a_cattle_camp_raided_with_people_killed_is_a_clash(index, text):
+    assert _sub_types(text) == ["Armed clash"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Cattle raiders killed three herders at a cattle camp near Tonj on Sunday.",
+    "Gunmen attacked a cattle camp near Tonj on Sunday, killing two women and a child.",
+    "Gunmen attacked a displaced persons camp near Tonj on Sunday, killing five people.",
+])
+def test_civilians_named_or_another_camp_stay_an_attack(index, text):
+    assert _sub_types(text) == ["Attack"]

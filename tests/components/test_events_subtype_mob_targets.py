@@ -1,0 +1,57 @@
+"""mob_targets.py: what a crowd burned decides between the two riots -- homes and places of
+worship are mob violence (rule mob-on-homes-and-worship); an office-holder's house, cars and
+shops, or a crowd that fought a force in the same sentence, a violent demonstration; homes
+burned by an armed side or by nobody named stay property destruction."""
+
+import pytest
+
+import eventdesk
+
+# Invented rows of the places the sentences name (tests/geo/geonames_files.py's layout)
+PLACES = [
+    (9230001, "Tal Afar", "Tal Afar", "", 36.37, 42.45, "P", "PPLA2", "IQ", "15", 200_000),
+]
+
+
+@pytest.fixture
+def index(tiny_index_with):
+    return tiny_index_with(places=PLACES)
+
+
+def _sub_types(text):
+    return [e.sub_event_type for e in eventdesk.extract(text, published="2024-05-21")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A mob set fire to at least five churches and dozens of Christian homes in Tal Afar on "
+    "Wednesday, police said.",
+    "A charged mob vandalised and set on fire several churches and houses of Christians in "
+    "Tal Afar on Wednesday.",
+    "Rioters torched a mosque and several houses in Tal Afar on Monday night.",
+])
+def test_a_crowd_burning_homes_or_worship_is_mob_violence(index, text):
+    assert _sub_types(text) == ["Mob violence"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # an office-holder's or a named family's house: a political target
+    "Crowds set fire to the house of a former minister in Tal Afar on Monday.",
+    "Protesters set fire to the governor's house in Tal Afar on Monday.",
+    # no home: cars, shops, a ballot box
+    "Rioters torched cars and several shops in Tal Afar on Monday.",
+    # the crowd fought a force in the same sentence
+    "Rampaging youths burnt houses in Tal Afar on Monday and threw stones at soldiers.",
+])
+def test_other_crowd_burnings_stay_violent_demonstrations(index, text):
+    assert _sub_types(text) == ["Violent demonstration"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Gunmen torched dozens of houses in Tal Afar on Monday.",
+    "Dozens of houses were set on fire in Tal Afar on Monday.",
+])
+def test_homes_burned_by_no_crowd_stay_property_destruction(index, text):
+    assert _sub_types(text) == ["Looting/property destruction"]
