@@ -19,6 +19,7 @@ from eventdesk.components.events.merging.crowds import (
     turned_violent,
 )
 from eventdesk.components.events.merging.deeds_apart import fire_on_civilians
+from eventdesk.components.events.merging.fight_arrests import arrests_ending_the_fight
 from eventdesk.components.events.merging.places_days import (
     nothing_of_its_own,
     same_day,
@@ -64,7 +65,7 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
         or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b) \
         or fire_in_the_assault(a, b) or one_taking(a, b) or shot_in_the_crowd(a, b) \
         or force_broke_up_the_mob(a, b) or retellings.weapons_of_the_assault(a, b) \
-        or one_raid(a, b) or crowd_of_the_deed(a, b)
+        or one_raid(a, b) or crowd_of_the_deed(a, b) or arrests_ending_the_fight(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
