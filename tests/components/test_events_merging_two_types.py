@@ -322,6 +322,30 @@ def test_arms_seized_and_shops_looted_in_a_fight_are_part_of_the_fight():
         == [("Armed clash", 9)]
 
 
+def test_arms_seized_in_a_sentence_marked_as_another_incident_are_the_fights():
+    """"Separately, troops killed two militants in a raid on a hideout in X on Sunday, the
+    ministry said, adding that weapons and explosives were seized": the sentence's mark
+    sets both its tellings apart from what came before, not from each other; arms seized
+    in another sentence so marked stay apart, and so does property burned (measured: a
+    settlers' attack on lands typed as a clash took in the burning gold codes)."""
+    clash = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA,
+                  another_incident=True)
+    seized = draft("Disrupted weapons use", "Strategic developments", sent_index=2,
+                   start=40, another_incident=True)
+    assert spoils_of_battle(clash, seized)
+    assert [c.sub_event_type for c in merge([clash, seized])] == ["Armed clash"]
+    unmarked_fight = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)
+    assert not spoils_of_battle(unmarked_fight, seized)
+    apart = draft("Disrupted weapons use", "Strategic developments", sent_index=4,
+                  start=40, another_incident=True)
+    assert not spoils_of_battle(clash, apart)
+    # "Meanwhile, settlers attacked the lands of X and set fire to olive trees": property
+    # burned in a marked sentence is the looting gold codes, whatever the attack is typed
+    burned = draft("Looting/property destruction", "Strategic developments", sent_index=2,
+                   start=40, another_incident=True)
+    assert not spoils_of_battle(clash, burned)
+
+
 def test_a_weapon_shot_down_beside_a_taking_is_no_spoil_of_it():
     """"Air defences shot down a drone over X and troops regained control of the town": an
     interception (`weapon_stopped`) named with its own place is its own event, not arms

@@ -18,7 +18,8 @@ moving on to another scene or incident, or to a place of its own the index lacks
 same_event, retellings (restatements, summary leads, attackers named again, details of how
 an event went), accounts (a side's own account of its deed, the target named again), calm (a
 protest told as peaceful), crowds (one crowd told several times), crowd_of_the_deed (a protest
-word in a phrase naming an attack's doers or victims), two_types (one incident told as two
+word in a phrase naming an attack's doers or victims), fight_arrests (arrests told right
+after a fight with nothing of their own: how it ended), two_types (one incident told as two
 types), witnesses (a witness, spokesman or the other side telling the event just told again),
 merge (the loop).
 """
@@ -26,4 +27,4 @@ merge (the loop).
 ORDER = ("named_places", "places_days", "deeds_apart", "clause_reading", "in_sentence",
          "tolls", "dated_apart", "victims", "completing", "scenes",
          "same_event", "retellings", "accounts", "calm", "crowds",
-         "crowd_of_the_deed", "two_types", "witnesses", "merge")
+         "crowd_of_the_deed", "fight_arrests", "two_types", "witnesses", "merge")

@@ -19,6 +19,7 @@ from eventdesk.components.events.merging.crowds import (
     turned_violent,
 )
 from eventdesk.components.events.merging.deeds_apart import fire_on_civilians
+from eventdesk.components.events.merging.fight_arrests import arrests_ending_the_fight
 from eventdesk.components.events.merging.places_days import (
     nothing_of_its_own,
     same_day,
@@ -64,7 +65,7 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
         or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b) \
         or fire_in_the_assault(a, b) or one_taking(a, b) or shot_in_the_crowd(a, b) \
         or force_broke_up_the_mob(a, b) or retellings.weapons_of_the_assault(a, b) \
-        or one_raid(a, b) or crowd_of_the_deed(a, b)
+        or one_raid(a, b) or crowd_of_the_deed(a, b) or arrests_ending_the_fight(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
@@ -202,7 +203,9 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     overran the town. Shops and a food warehouse were looted": arms seized and property
     looted in the sentence of a battle or an attack, or in the next with no place of its
     own (arms in the next two with no day of their own either: "JNIM claimed the attack.
-    … It said it had seized weapons"), by its sides or by no named side, are how that fight ended —
+    … It said it had seized weapons"; arms in a sentence marked as another incident, the
+    mark on both: "Separately, troops killed two militants in X, adding that arms were
+    seized"), by its sides or by no named side, are how that fight ended —
     one event, the fight's type (GUIDELINES: one event even when several sentences
     describe it)."""
     if aftermath.sub_event_type not in AFTERMATH or not (
@@ -223,7 +226,10 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     reach = 2 if aftermath.sub_event_type == typology.DISRUPTED_WEAPONS_USE \
         and not aftermath.date_told else 1
     if not latest < aftermath.sent_index <= latest + reach:
-        return told_together(fight, aftermath)
+        return told_together(fight, aftermath) or (
+            aftermath.sub_event_type == typology.DISRUPTED_WEAPONS_USE
+            and told_in_one_breath(fight, aftermath))   # "Separately, troops killed two
+        # militants in a raid in X, adding that arms were seized": one mark for both
     if aftermath.place_by_anaphor and aftermath.sent_index == latest + 1:
         # "... planted in the streets and houses of the town", right after the fight: the
         # town is the fight's, however placing read it back (a town the index lacks)
