@@ -119,3 +119,11 @@ def test_villages_the_report_puts_in_one_holder_stay_one_event(index):
     coded = _coded("Troops arrested eleven suspects in the villages of Qarbun and Zorbetove, "
                    "near Homs, on Tuesday.")
     assert "Zorbetove" not in {location for location, _ in coded}
+
+
+@pytest.mark.slow
+def test_villages_a_division_told_first_holds_stay_one_event(index):
+    # "the villages of X district - A, B and C": coded once, at the division
+    coded = _coded("Border guards on Friday took over the three villages of Homs district - "
+                   "Qarbun, Zorbetove and Hamadeh - under a protocol, officials said.")
+    assert not {"Zorbetove", "Hamadeh"} & {location for location, _ in coded}

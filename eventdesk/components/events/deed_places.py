@@ -15,10 +15,6 @@ from eventdesk.extensions import doc_ext, span_root
 # Kinds of place mention that say where a deed was: a town, not a province or region
 # ("as the regime escalated its crackdown on protests in Kurdistan": the wider scene).
 SCENE_KINDS = frozenset({"place"})
-# Entity kinds of a name that may be a village the index lacks, and the prepositions that
-# put such a name as a deed's scene (`unknown_scenes`).
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-SCENE_PREPS = frozenset({"in", "at", "near"})
 # Nouns naming a part of the place after "of" ("the outskirts of Idlib"), beside the
 # ground words of triggers.toml ("the town of Rafah").
 PARTS_OF_A_PLACE = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "countryside",
@@ -29,8 +25,7 @@ PARTS_OF_A_PLACE = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "cou
 
 
 def places_apart(doc: Doc, own: set[int], rest: set[int]) -> bool:
-    """Each part names a town of its own as where its deed was, and not the same one: a
-    place mention, or a name NER reads as a place that the index lacks (`unknown_scenes`)."""
+    """Each part names a town of its own as where its deed was, and not the same one."""
     mine, others = set(), set()
     for m in doc_ext(doc, "places") or []:
         if m.kind not in SCENE_KINDS or not a_scene(span_root(doc, m.start, m.end)):
@@ -39,27 +34,7 @@ def places_apart(doc: Doc, own: set[int], rest: set[int]) -> bool:
             mine.add(m.text.lower())
         elif m.start in rest:
             others.add(m.text.lower())
-    mine |= unknown_scenes(doc, own)
-    others |= unknown_scenes(doc, rest)
     return bool(mine) and bool(others) and not mine & others
-
-
-def unknown_scenes(doc: Doc, ids: set[int]) -> set[str]:
-    """"shelled the outskirts of X, while warplanes raided a house in Y": the names among
-    `ids` NER reads as places (PLACE_ENTS) that no place mention covers -- villages the
-    index lacks -- told as where a deed was: after "in", "at" or "near", or after "of" as a
-    place's part ("the outskirts of X", `a_scene`)."""
-    covered = {i for m in doc_ext(doc, "places") or [] for i in range(m.start, m.end)}
-    found = set()
-    for i in ids:
-        name = doc[i]
-        if name.pos_ != "PROPN" or name.ent_type_ not in PLACE_ENTS or i in covered \
-                or name.dep_ != "pobj" or not (name.head.lower_ in SCENE_PREPS or (
-                    name.head.lower_ == "of" and name.head.head.pos_ == "NOUN"
-                    and a_scene(name))):
-            continue
-        found.add(" ".join(t.lower_ for t in name.subtree if t.ent_type_ in PLACE_ENTS))
-    return found
 
 
 def a_scene(name: Token) -> bool:

@@ -28,7 +28,7 @@ from eventdesk.components.events.placing.phrases import (
 from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.coordinated import joined_to_a_place
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import part_of, town_of
+from eventdesk.records import part_of
 
 # The prepositions that set a place of a list in its phrase (`phrases.in_a_parallel_phrase`).
 PLACE_PREPS = frozenset({"on", "in", "at", "near", "against"})
@@ -65,9 +65,9 @@ def leads_parallel_phrases(doc: Doc, head: Token, mentions, mention) -> bool:
 
 
 def names_the_events_own(mention, cand) -> bool:
-    """The name is the event's own place, or the part of a town it was placed at ("in the X
-    neighbourhood of Y, in Z": the event is at "Y - X"; a namesake village X elsewhere is no
-    second place)."""
+    """The name is the part of a town the event was placed at ("in the X neighbourhood of Y,
+    in Z": the event is at "Y - X"; a namesake village X elsewhere is no second place). Not
+    the town's own name: "the town of Y and the village of X", read as "Y - X", is two
+    places."""
     location = cand.place.location if cand.place is not None else None
-    key = name_key(mention.text)
-    return bool(location) and key in (name_key(town_of(location)), name_key(part_of(location)))
+    return bool(part_of(location)) and name_key(mention.text) == name_key(part_of(location))
