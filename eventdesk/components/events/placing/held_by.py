@@ -45,15 +45,18 @@ def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate],
                     mentions) -> list[Candidate]:
     """`extra` without the copies at a place named only as what holds the event's place (or
     that the event's place holds: the event moves there), both told among `mentions`, the
-    clause's: a name of another sentence says nothing of this one's."""
+    clause's: a name of another sentence says nothing of this one's. A copy whose place
+    holds another copy's is dropped too ("ten in A district and four in B district of C")."""
     own = cand.place
     if own is None or not extra:
         return extra
     kept = []
     for copy in extra:
         place = copy.place
-        if named_as_its_holder(doc, mentions, own, place):
-            continue
+        if named_as_its_holder(doc, mentions, own, place) or any(
+                named_as_its_holder(doc, mentions, other.place, place)
+                for other in extra if other is not copy):
+            continue  # "four in B district of C": C holds B, a place of the list
         if named_as_its_holder(doc, mentions, place, own):
             # the event was placed at the holder, the copy at the place it holds: the event
             # is there ("in the community of X, in Arandal" read at Arandal)

@@ -21,7 +21,7 @@ at Y), `frames.held_by_the_name_after` (the event that took Y's place is at X) a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import namelike
 from eventdesk.components.events.place_measures import COMPASS_WORDS
@@ -114,7 +114,13 @@ def _set_off(doc: Doc, end: int, start: int) -> bool:
                 or (low == "of" and t.i > 0 and (doc[t.i - 1].lower_ in COMPASS_WORDS
                                                   or doc[t.i - 1].lower_ in KIND_WORDS))):
             return False
-    return any(t.lower_ in SETTING_OFF for t in between)
+    return any(t.lower_ in SETTING_OFF or _kind_of(t) for t in between)
+
+
+def _kind_of(tok: Token) -> bool:
+    """"X district of Y", "X village of Y province": the "of" after X's kind word sets off
+    the division that holds it."""
+    return tok.lower_ == "of" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in KIND_WORDS
 
 
 def _more_than_a_comma(doc: Doc, end: int, span: tuple[int, int]) -> bool:

@@ -29,9 +29,11 @@ from eventdesk.components.events.common import (
 )
 from eventdesk.components.events.place_mentions.other_names import ROUTE_LINKS, ROUTE_WORDS
 from eventdesk.components.events.place_names import region_held
+from eventdesk.components.events.placing.phrases import joined_head
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import span_root
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, REGION_DESIGNATORS
+from eventdesk.geo.coordinated import LIST_KINDS
 from eventdesk.geo.countries import country_code
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import is_city_part, local_name_of
@@ -40,6 +42,8 @@ from eventdesk.records import is_city_part, local_name_of
 HOLDER_PREPS = frozenset({"in", "near", "of", "outside", "around"})
 # a name NER reads as a person: a list's position alone does not make it a village
 NOT_PLACES = frozenset({"PERSON"})
+# words whose "of" governs a list of places ("the outskirts of X and Y")
+PLACE_WORDS = LIST_KINDS | {"outskirts", "area", "vicinity", "environs", "edges"}
 # the words that join a list's last name to the others
 JOINING_WORDS = frozenset({"and", "or"})
 # words after a list that make its names regions or districts, not villages
@@ -61,7 +65,8 @@ def listed_unknowns(doc: Doc, clause: Clause, cand: Candidate, mentions,
     # a name the index reads only as a namesake elsewhere (not among the clause's plausible
     # mentions) is as unknown here as one it lacks
     known = actor_tokens(doc) | {i for m in mentions for i in range(m.start, m.end)}
-    heads = [span_root(doc, m.start, m.end) for m in mentions]
+    # "the outskirts of X and the town of Y": Y's list is joined by its place word
+    heads = [joined_head(span_root(doc, m.start, m.end)) for m in mentions]
     seen = {name_key(local_name_of(c.place.location or "")) for c in [cand, *taken]
             if c.place is not None}
     extra = []
@@ -70,7 +75,8 @@ def listed_unknowns(doc: Doc, clause: Clause, cand: Candidate, mentions,
         if not _plain_list(doc, sorted([head, *members], key=lambda t: t.i)):
             continue
         for member in members:
-            if member.i in known or member.ent_type_ in NOT_PLACES:
+            if member.i in known or member.ent_type_ in NOT_PLACES \
+                    and not _of_a_place_word(member):
                 continue  # "near X and Mohammed al-Khatib": no village
             name = _name_of(doc, member, known)
             if name is None or name_key(name) in seen or country_code(name):
@@ -85,12 +91,26 @@ def listed_unknowns(doc: Doc, clause: Clause, cand: Candidate, mentions,
     return extra
 
 
+def _of_a_place_word(member: Token) -> bool:
+    """"the outskirts of X and Y", "the areas of X and Y", "the towns of X and Y": a list
+    a place word governs names places, whatever NER reads a one-word name of it as (a
+    person is most often named with two words or more: "Walid Haddad")."""
+    if member.left_edge.i != member.i:
+        return False
+    first = member
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    of = first.head
+    return first.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PLACE_WORDS
+
+
 def _plain_list(doc: Doc, heads: list[Token]) -> bool:
     """The names are one list of places: joined by commas and a last "and"/"or", nothing
     else between them ("in Marsabo, police and border guards" is no list); not a route's
     ends ("the road between A and B"); not names a region word after them makes regions or
     districts ("Kordafa and Tindoumar regions", "in Jaldomo, Tavira and Belcosta province"),
-    nor an address ("Kaw Lu, Dembel, Kordafa del Norte": no "and")."""
+    nor names a division told first holds ("the villages of X district - A, B and C"), nor an
+    address ("Kaw Lu, Dembel, Kordafa del Norte": no "and")."""
     if len(heads) < 2:
         return False
     between = [t for prev, nxt in zip(heads, heads[1:], strict=False)
@@ -101,7 +121,10 @@ def _plain_list(doc: Doc, heads: list[Token]) -> bool:
     start = heads[0].left_edge.i
     if any(t.lower_ in ROUTE_LINKS | ROUTE_WORDS for t in doc[max(0, start - 4):start]):
         return False
-    after = heads[-1].i + 1
+    if any(t.lower_ in HOLDING_WORDS for t in doc[start:heads[0].i]):
+        return False  # "the villages of X district - A, B and C": held by X, told first
+    last = heads[-1]   # "... and the town of Y": the list ends after Y's name
+    after = (last.i if last.pos_ == "PROPN" else last.right_edge.i) + 1
     if after < len(doc) and doc[after].lower_ in HOLDING_WORDS:
         return False
     return not _held_after(doc, after)

@@ -78,18 +78,18 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
     if prep is None or prep.lower_ not in ("on", "in", "at", "near", "against") \
             or holds_the_place_before(prep):
         return False
-    for other in mentions:
-        if other is mention:
-            continue
-        first = outer_preposition(span_root(doc, other.start, other.end))
-        if first is None or first.i >= prep.i:
-            continue
-        if (prep.dep_ == "conj" and prep.head.i == first.i) or (
-                prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
-                and prep.lower_ == first.lower_) or _own_object_and_place(prep, first) \
-                or _in_a_tally(prep, first) or _after_a_side_of_the_first(prep, first):
-            return True
-    return False
+    return any(parallel_to(prep, outer_preposition(span_root(doc, o.start, o.end)))
+               for o in mentions if o is not mention)
+
+
+def parallel_to(prep: Token, first: Token | None) -> bool:
+    """`prep`'s phrase is one of a list after `first`'s (`in_a_parallel_phrase`)."""
+    if first is None or first.i >= prep.i:
+        return False
+    return (prep.dep_ == "conj" and prep.head.i == first.i) or (
+        prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
+        and prep.lower_ == first.lower_) or _own_object_and_place(prep, first) \
+        or _in_a_tally(prep, first) or _after_a_side_of_the_first(prep, first)
 
 
 # The divisions a phrase set after a place names to say where that place lies.

@@ -45,14 +45,9 @@ from eventdesk.components.events.placing.held_by import copies_elsewhere
 from eventdesk.components.events.placing.institutions import institution_capital
 from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.landmarks import past_landmarks
+from eventdesk.components.events.placing.list_places import listed_apart, names_the_events_own
 from eventdesk.components.events.placing.named_before import held_here_or_before
-from eventdesk.components.events.placing.phrases import (
-    day_after,
-    heads_a_list,
-    in_a_parallel_phrase,
-    joined_head,
-    names_its_region,
-)
+from eventdesk.components.events.placing.phrases import day_after, joined_head, names_its_region
 from eventdesk.components.events.placing.places import (
     at_measured_point,
     city_part_told,
@@ -70,7 +65,6 @@ from eventdesk.components.events.placing.unread_holder import beside_a_lone_town
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
-from eventdesk.geo.coordinated import joined_to_a_place
 from eventdesk.geo.countries import coded_country
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place, is_city_part
@@ -95,9 +89,8 @@ class Placer(FocusFinder):
         for mention in mentions:
             head = span_root(doc, mention.start, mention.end)
             joined = joined_head(head)
-            if (joined.dep_ != "conj" or not joined_to_a_place(joined, mentions, mention)) \
-                    and not in_a_parallel_phrase(doc, head, mentions, mention) \
-                    and not heads_a_list(doc, head, mentions, mention):
+            if not listed_apart(doc, head, joined, mentions, mention) \
+                    or names_the_events_own(mention, cand):
                 continue
             if joined.head.head.lower_ in ROUTE_LINKS:  # a route's ends ("the road linking X
                 continue  # and Y"): one event, at the first
