@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.common import Candidate, main_country
 from eventdesk.components.events.happened.times import FUTURE_SLACK_DAYS
 from eventdesk.components.events.place_names import known_point, with_site
+from eventdesk.components.events.place_names.district_named import district_named_in
 from eventdesk.components.events.place_names.near_town import near_town_in
 from eventdesk.components.fatalities import plausible_toll
 from eventdesk.extensions import doc_ext, doc_text
@@ -37,8 +38,9 @@ def to_events(actors, gazetteer, doc: Doc, merged: list[Candidate]) -> list[Even
 
 def _to_event(actors, gazetteer, doc: Doc, cand: Candidate, n: int, text_digest: str
               ) -> Event:
-    place = known_point(gazetteer, with_site(cand.place, cand.site),
-                        near_town_in(_told_in(doc, cand))) or Place(country=None)
+    told = _told_in(doc, cand)
+    place = known_point(gazetteer, with_site(cand.place, cand.site), near_town_in(told),
+                        district_named_in(told)) or Place(country=None)
     country_code = place.country_code or main_country(doc)
     country, admin1 = acled_country_and_admin1(country_code, place.admin1)
     country = country or place.country

@@ -5,7 +5,8 @@ Airport"), a part of a city ("Aleppo's al-Rashedin district", "in al-Sakhour"), 
 
 Modules, each importing only those before it in ORDER: words (what such a name is made of,
 where it ends), own_names (whether a name kept with no point may be a place), near_town
-(whether the report measures a place from a town: "near Y", "30 km from Y"), site_towns (a
+(whether the report measures a place from a town: "near Y", "30 km from Y"), district_named
+(whether the report writes a town's name as a district's: "in Y district"), site_towns (a
 site named after its town: "the Umm Zabara Teaching Hospital"), holders (what
 holds the name, the place written with it as its part), sites (named sites and features),
 settlements (towns and villages), part_holders (which of two known names holds the other in
@@ -24,8 +25,8 @@ from eventdesk.components.events.place_names.holders import (
 from eventdesk.components.events.place_names.reader import NameReader, named_at
 from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_site
 
-ORDER = ("words", "own_names", "near_town", "site_towns", "holders", "sites", "settlements",
-         "part_holders", "districts", "reader")
+ORDER = ("words", "own_names", "near_town", "district_named", "site_towns", "holders", "sites",
+         "settlements", "part_holders", "districts", "reader")
 
 __all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "known_point",
            "named_at", "region_held", "region_holder", "settlement_holder", "settlement_in",

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_measures import COMPASS_WORDS
+from eventdesk.components.events.place_names.district_named import BIG_CITY_POPULATION
 from eventdesk.components.events.place_names.own_names import names_a_place
 from eventdesk.components.events.place_names.site_towns import site_town
 from eventdesk.distance import haversine_km
@@ -84,7 +85,8 @@ def inside(place: Place, holder: Place) -> bool:
 
 
 def known_point(gazetteer, place: Place | None,
-                near_town: Callable[[str], bool] = lambda _town: False) -> Place | None:
+                near_town: Callable[[str], bool] = lambda _town: False,
+                district_named: Callable[[str], bool] = lambda _town: False) -> Place | None:
     """The place with a point only where the point is the named place's own (issue 9). A
     name the index lacks that the report holds only in a region, read at the region's
     centre ("near Robotyne, in the Zaporizhzhia region") or at a district's seat as its
@@ -100,7 +102,9 @@ def known_point(gazetteer, place: Place | None,
     does a part the report measures from its town (`near_town`: "Jaldomo, 30 km from
     Marsabo town", "a camp near Marbat", near_town.py), and a site named after a town of
     the region ("the Umm Zabara Teaching Hospital", site_towns.py) -- also when the site
-    was written as another town's part ("Korvi - Talsu market": at Talsu, its own town)."""
+    was written as another town's part ("Korvi - Talsu market": at Talsu, its own town). So
+    is a part of a town the report writes as a district's name ("at Kistaram in Sukma
+    district": `district_named`, district_named.py), unless a big city's."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
@@ -118,9 +122,12 @@ def known_point(gazetteer, place: Place | None,
         town = site_town(gazetteer, region_held(place, name))
         if town is not None and name_key(town_of(town.location)) != name_key(holder):
             return town  # "at Talsu market", held at the report's Korvi: at Talsu
+    code = place.country_code
     if name and not near_town(holder) and (gazetteer.is_district_place(place.geonameid)
-                 and not _a_city(gazetteer, holder, place.country_code)
-                 or _small_seat(gazetteer, holder, place)):
+                 and not _a_city(gazetteer, holder, code)
+                 or _small_seat(gazetteer, holder, place)
+                 or district_named(holder)
+                 and not _a_city(gazetteer, holder, code, BIG_CITY_POPULATION)):
         return region_held(place, name)
     return place
 
@@ -146,12 +153,13 @@ def region_held(region: Place, name: str) -> Place:
     return held
 
 
-def _a_city(gazetteer, name: str, code: str | None) -> bool:
-    """The index knows `name` as a town of WELL_KNOWN_POPULATION in country `code`: a
+def _a_city(gazetteer, name: str, code: str | None,
+            population: int = WELL_KNOWN_POPULATION) -> bool:
+    """The index knows `name` as a town of `population` in country `code`: a
     district named after a city and made of it ("the Harare township of Highfield") holds
     the city's parts, a few km from its point."""
     return any(c.country_code == code and not c.is_region and not is_district(c)
-               and c.population >= WELL_KNOWN_POPULATION and c.match == "exact"
+               and c.population >= population and c.match == "exact"
                for c in gazetteer.candidates(name))
 
 

@@ -38,6 +38,7 @@ news after it), region_scene (a province fronted by a sentence telling no event)
 scene), focus (the town the report names most, and the one it was last talking
 about), institutions (a deed at a state's institution is in the capital), filed_district
 (an unknown village of an item datelined by its district lies in that district),
+district_villages (an unknown village a clause names in the district it places its deed in),
 listed_unknowns (a village the index lacks listed beside a town it knows: an event of its
 own at the town's region), listed_parts (a list of a city's parts the index lacks, one event
 each), held_by (a place named as what holds the event's own, no second place), unread_holder
@@ -62,9 +63,9 @@ ORDER = ("deeds", "joined_first", "holding", "phrases", "list_places", "side_pla
          "landmarks", "anaphora", "places", "introduced", "abroad", "own_sentence",
          "scene_country", "frames", "wider_area",
          "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
-         "institutions", "filed_district", "listed_unknowns", "listed_parts", "held_by",
-         "unread_holder", "named_before", "placer", "told_later", "filed_region",
-         "stray_region")
+         "institutions", "filed_district", "district_villages", "listed_unknowns",
+         "listed_parts", "held_by", "unread_holder", "named_before", "placer", "told_later",
+         "filed_region", "stray_region")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

@@ -38,6 +38,7 @@ from eventdesk.components.events.placing.deeds import (
     tells_an_unnamed_place,
     without_other_deeds,
 )
+from eventdesk.components.events.placing.district_villages import village_of_the_district
 from eventdesk.components.events.placing.filed_district import filed_district
 from eventdesk.components.events.placing.focus import FocusFinder
 from eventdesk.components.events.placing.frames import took_the_inner_place
@@ -139,16 +140,16 @@ class Placer(FocusFinder):
         incident_ids = {t.i for t in incident}
         mentions = [m for m in self._scene_mentions(doc, sent, clause, all_mentions)
                     if m.start in incident_ids]
-        in_clause = [m for m in mentions if m.start in ids]
-        in_clause = past_landmarks(doc, clause, incident, mentions, in_clause,
-                                   self.judge.plausible_tokens(doc))
+        in_clause = past_landmarks(doc, clause, incident, mentions, [
+            m for m in mentions if m.start in ids], self.judge.plausible_tokens(doc))
         countries = doc_ext(doc, "countries") or []
         scene, of_verb = scene_country(self.judge, doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
             # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
             return country_only(scene or (countries[0] if countries else None))
         place = dateline_here(self, doc, clause, scene, this_town=True) \
-            or self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
+            or village_of_the_district(self, doc, clause, in_clause, self._place_from(
+                doc, clause, clause.tokens, in_clause, all_mentions, ctx))
         if place is not None and place.geo_precision == 3 and place.latitude is not None:
             place = self._inside_region(doc, sent, clause, place, mentions)
         if place is not None:
@@ -257,9 +258,8 @@ class Placer(FocusFinder):
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
-        return place if chosen is None else measured_district(
-            self.gazetteer, doc, place, chosen, all_mentions) or at_measured_point(
-            doc, place, chosen, self.judge.plausible_tokens)
+        return place if chosen is None else measured_district(self.gazetteer, doc, place, chosen,
+            all_mentions) or at_measured_point(doc, place, chosen, self.judge.plausible_tokens)
 
     def _named_place_from(self, doc, clause, tokens, pool, all_mentions, ctx
                           ) -> tuple[Place | None, object]:

@@ -1,0 +1,40 @@
+"""A village the index lacks, named in a clause whose place is a district ("In Gumla
+district, cadres shot dead a villager at Kamdara"; "In Macomia district, insurgents beheaded
+two woodcutters near Mucojo"): the event is at the village, somewhere in the district, not
+at the district's seat or centre. The place is written as the district's part ("Gumla -
+Kamdara"), which the record keeps as the district's, with no point (`place_names.known_point`,
+issue 9): a point 30-100 km off under the village's name misleads a map.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import copy_place
+from eventdesk.components.triggers import Clause
+from eventdesk.geo.candidates import DISTRICT_DESIGNATORS
+from eventdesk.records import Place, join_parts, part_of, town_of
+
+
+def village_of_the_district(placer, doc: Doc, clause: Clause, mentions,
+                            place: Place | None) -> Place | None:
+    """`place`, or the clause's unknown village as the part of `place` when `place` is a
+    district the clause names as one ("in X district", a second-level division)."""
+    if place is None or place.latitude is None or place.geo_precision == 3 \
+            or part_of(place.location or "") or not any(
+                _names_the_district(placer, m, place) for m in mentions):
+        return place
+    unknown = placer.names.unknown_town_name(doc, clause)
+    if unknown is None:
+        return place
+    held = copy_place(place)
+    held.location, held.geo_precision = join_parts(town_of(place.location), unknown[0]), 2
+    return held
+
+
+def _names_the_district(placer, mention, place: Place) -> bool:
+    """The mention names `place` as a district: by a division word ("Gumla district"), or
+    `place` is the index's second-level division."""
+    return any(c.geonameid == place.geonameid for c in mention.candidates) and (
+        mention.designator in DISTRICT_DESIGNATORS
+        or placer.gazetteer.is_district_place(place.geonameid))
