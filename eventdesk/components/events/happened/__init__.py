@@ -7,7 +7,8 @@ cue is looked for. `why_not` names the first cue that applies, so a decision can
 explained and each cue tested on its own examples.
 
 Modules, each importing only those before it in ORDER: table (the cue table compiled),
-times (the deed's days: dated, a saying's, history, to come), news_age (old news, but a
+times (the deed's days: dated, a saying's, history, to come), resumed (a deed that
+started again on a day of its own), news_age (old news, but a
 review's month and an investigation's finding), genre (opinion and analysis
 pieces), counting (one incident, a few or many acted upon, named again), beside (deeds told beside
 a verb that is no deed: a blamed deed's own relative clause, a time clause), no_one (a
@@ -27,8 +28,8 @@ from eventdesk.components.events.happened.news_age import is_old_news
 from eventdesk.components.events.happened.table import FRAMES, HISTORY, compile_table, modality
 from eventdesk.components.events.happened.times import day_resolved_in, told_on_that_day
 
-ORDER = ("table", "times", "news_age", "genre", "counting", "beside", "no_one", "irrealis",
-         "habitual", "continued",
+ORDER = ("table", "times", "resumed", "news_age", "genre", "counting", "beside", "no_one",
+         "irrealis", "habitual", "continued",
          "backdrop", "tolls", "tallies", "at_large", "campaign_day", "background",
          "communique", "deciding")
 
