@@ -22,7 +22,7 @@ def _coded(text):
 
 
 def test_fighting_resumed_on_a_day_of_its_own_is_that_days_fighting():
-    events, _ = _coded(LEAD + "The fighting resumed on Monday morning near Tal Afar.")
+    events, _ = _coded(LEAD + "The clashes restarted near Tal Afar on Monday.")
     assert ("Armed clash", "2021-06-14") in events
     assert len(events) == 2
 

@@ -57,15 +57,16 @@ from eventdesk.components.events.happened.no_one import deed_beside_none
 from eventdesk.components.events.happened.resumed import started_again
 from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.events.happened.times import (
+    after_a_counted_span,
     counted_years,
     day_named,
     day_told_in,
     deed_dated,
     future_day,
-    span_before,
+    years_after,
 )
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import climb, doc_ext, span_root
+from eventdesk.extensions import doc_ext, span_root
 
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
 REPORTED_PASSIVES = frozenset({"report", "confirm", "record"})
@@ -124,7 +125,7 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
     if again and (named_again(doc, clause) or told_in_a_claim(doc, clause)) \
             and not started_again(doc, clause):
         return "named_again"
-    if _after_a_counted_span(anchor, root, cues):
+    if after_a_counted_span(anchor, root, cues):
         return "years_after"   # before the infinitive: "to mark 25 years since the bombing"
     if root.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "TO"
                                    for c in root.head.children):
@@ -149,7 +150,7 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
                     return name   # "sexual violence is common along the routes"
         if child.dep_ in ("npadvmod", "advmod", "prep") and _every(child, cues):
             return "every_time"  # "shell residential areas every day", "on every Friday"
-        if child.dep_ == "npadvmod" and _years_after(child, root, cues) \
+        if child.dep_ == "npadvmod" and years_after(child, root, cues) \
                 and not day_named(doc, clause):
             return "years_after"
     found = _shared_with_the_first_verb(root, cues)
@@ -253,17 +254,6 @@ def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
 DUE_WORDS = frozenset({"due", "scheduled", "slated", "poised"})
 
 
-def _after_a_counted_span(tok: Token, root: Token, cues: Modality) -> bool:
-    """The trigger under "N years since" or "a year after" within its clause ("to mark 25
-    years since the bombing of the embassy"): history, whatever governs the clause."""
-    for t in climb(tok, 12):
-        if span_before(t, cues):
-            return True
-        if t.i == root.i:
-            return False
-    return False
-
-
 def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
     """The cue a verb's own child word gives it: a negation, a modal, or an adverb of the
     modifier cues ("regularly", "often")."""
@@ -341,11 +331,3 @@ def _every(modifier, cues: Modality) -> bool:
                                                          if c.dep_ == "pobj"]
     return any(g.dep_ == "det" and g.lower_ in cues.words["every_time"]
                for t in times for g in t.children)
-
-
-def _years_after(span: Token, verb: Token, cues: Modality) -> bool:
-    """"Ten years after 276 schoolgirls were abducted": a counted span of years or months
-    before an "after" on the verb dates the deed as history."""
-    after = span.doc[span.i + 1] if span.i + 1 < len(span.doc) else None
-    return counted_years(span, cues) and after is not None and after.lower_ == "after" \
-        and after.dep_ == "mark" and after.head.i == verb.i

@@ -1,7 +1,6 @@
-"""A deed named again as what started again on a day the clause tells ("the fighting
-resumed on Monday morning near X"): a new round of it, not the earlier one named again.
-Kept apart from `counting.named_again`, which reads how a deed is named, because this
-reads the verb the deed is the subject of."""
+"""A deed named again as what started again on a day the clause tells ("clashes restarted
+near X on Tuesday"): a new round of it, not the earlier one named again. An exception
+`deciding.why_not` asks after `counting.named_again` has found the deed told before."""
 
 from __future__ import annotations
 
@@ -16,8 +15,8 @@ STARTED_AGAIN = frozenset({"resume", "restart", "reignite", "renew"})
 
 def started_again(doc: Doc, clause: Clause) -> bool:
     """The clause's verb says its deed started again and the clause writes its own day:
-    "The fighting resumed on Monday morning in X", after Sunday's fighting told before, is
-    Monday's fighting (GUIDELINES: one event per place and day). Without a day of its own
+    "Clashes restarted in X on Tuesday", after Monday's clashes told before, are
+    Tuesday's (GUIDELINES: one event per place and day). Without a day of its own
     ("the fighting resumed after a lull") it stays the deed named again."""
     return clause.root.lemma_.lower() in STARTED_AGAIN and clause.root.pos_ == "VERB" \
         and tells_a_day(doc, clause)

@@ -15,7 +15,7 @@ from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.saying import saying_verbs
 from eventdesk.components.trigger_senses import day_below, past_day_on_a_present_judging
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_text, span_root
+from eventdesk.extensions import climb, doc_ext, doc_text, span_root
 
 # Clauses hung on a word of another clause: what they say of time is theirs, not its.
 HUNG_CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
@@ -287,3 +287,22 @@ def counted_since(verb: Token) -> list[Token]:
             if g.lower_ == "since" and g.dep_ == "mark"] \
         + [c for v in verbs for c in v.children if c.lower_ == "since" and c.dep_ == "prep"
            and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children)]
+
+
+def after_a_counted_span(tok: Token, root: Token, cues: Modality) -> bool:
+    """The trigger under "N years since" or "a year after" within its clause ("to mark 25
+    years since the bombing of the embassy"): history, whatever governs the clause."""
+    for t in climb(tok, 12):
+        if span_before(t, cues):
+            return True
+        if t.i == root.i:
+            return False
+    return False
+
+
+def years_after(span: Token, verb: Token, cues: Modality) -> bool:
+    """"Ten years after 276 schoolgirls were abducted": a counted span of years or months
+    before an "after" on the verb dates the deed as history."""
+    after = span.doc[span.i + 1] if span.i + 1 < len(span.doc) else None
+    return counted_years(span, cues) and after is not None and after.lower_ == "after" \
+        and after.dep_ == "mark" and after.head.i == verb.i
