@@ -200,3 +200,24 @@ def test_a_division_named_in_a_phrase_of_its_own_holds_the_place_before_it(betwe
     from eventdesk.components.events.place_mentions import holder_link
 
     assert holder_link(between) is holds
+
+
+def test_a_name_the_report_calls_a_town_is_the_scene_though_a_group_bears_it(parsed):
+    """"fighting in the coastal town of Zorvan" where the actor reader also knows "Zorvan" as
+    a militia's name: called a town, the name is the scene (`named_as_a_town`); the same name
+    with the group's own words ("the Zorvan fighters") or without "the town of" stays the
+    actor's."""
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.place_mentions.actors import named_as_a_town
+
+    words = ["fighting", "in", "the", "coastal", "town", "of", "Zorvan"]
+    doc = parsed(words, [0, 0, 4, 4, 1, 4, 5],
+                 ["ROOT", "prep", "det", "amod", "pobj", "prep", "pobj"])
+    town = SimpleNamespace(start=6, end=7, designator="town")
+    assert named_as_a_town(doc, town, SimpleNamespace(start=6, end=7))
+    # the actor's words run past the name: a group named after the town
+    assert not named_as_a_town(doc, town, SimpleNamespace(start=6, end=8))
+    bare = parsed(["fighting", "in", "Zorvan"], [0, 0, 1], ["ROOT", "prep", "pobj"])
+    assert not named_as_a_town(bare, SimpleNamespace(start=2, end=3, designator=None),
+                               SimpleNamespace(start=2, end=3))

@@ -43,12 +43,14 @@ def test_an_institution_read_only_where_the_deed_is_put_at_it():
     nlp = eventdesk.load().nlp
     at = nlp("Protesters gathered outside parliament.")
     told = nlp("Parliament passed the bill as protesters gathered.")
+    away = nlp("Riot police pushed protesters away from parliament.")
 
     class _Whole:
         def __init__(self, doc):
             self.tokens, self.start = list(doc), 0
 
     assert names_an_institution(at, _Whole(at))
+    assert names_an_institution(away, _Whole(away))
     assert not names_an_institution(told, _Whole(told))
 
 

@@ -20,6 +20,8 @@ TOWN_FORCE_NOUNS = frozenset({"police", "policemen", "policeman"})
 # "outside the Baghdad headquarters of the coalition": a town's name before a force's
 # seat, which the actor reader takes for the force -- the seat is in the town
 TOWN_BASE_NOUNS = frozenset({"headquarters", "garrison"})
+# "the town of X": words that call the name after them a settlement (`named_as_a_town`)
+TOWN_DESIGNATORS = frozenset({"town", "village", "city", "hamlet"})
 # "the Brooklyn gang", "the Gulf cartel": a gang named after the quarter or land it comes
 # from -- a name, which may be a namesake abroad, not the scene
 GANG_NOUNS = frozenset({"gang", "gangs", "cartel"})
@@ -138,6 +140,22 @@ def towns_police(doc: Doc, mention) -> bool:
     return mention.end < len(doc) \
         and doc[mention.end].lower_ in TOWN_FORCE_NOUNS | TOWN_BASE_NOUNS \
         and span_root(doc, mention.start, mention.end).dep_ == "compound"
+
+
+def named_as_a_town(doc: Doc, mention, actor) -> bool:
+    """"fighting in the coastal town of Ras Kamboni", "the village of X": a name the report
+    calls a settlement, which the actor reader also knows as a group's (a militia named after
+    its town) -- where only the name is the actor's words, the town is the scene."""
+    return mention.designator in TOWN_DESIGNATORS and actor.start == mention.start \
+        and actor.end == mention.end and mention.start >= 2 \
+        and doc[mention.start - 1].lower_ == "of" \
+        and doc[mention.start - 2].lower_ == mention.designator
+
+
+def scene_of_actor(doc: Doc, mention, actor) -> bool:
+    """The name, inside an actor's words, is still the scene: the town's own police
+    (`towns_police`) or a town the report names as one (`named_as_a_town`)."""
+    return towns_police(doc, mention) or named_as_a_town(doc, mention, actor)
 
 
 def _allegiance(doc: Doc, start: int) -> bool:

@@ -13,7 +13,7 @@ from eventdesk.components.events.place_measures import (
     locates_unknown_place,
     measure_before,
 )
-from eventdesk.components.events.place_mentions.actors import names_an_actor, towns_police
+from eventdesk.components.events.place_mentions.actors import names_an_actor, scene_of_actor
 from eventdesk.components.events.place_mentions.aftercare import where_cared_for
 from eventdesk.components.events.place_mentions.aside import (
     excepted,
@@ -219,7 +219,7 @@ class MentionJudge(CountryReader):
             return False
         for actor in doc_ext(doc, "actors") or []:
             if actor.start < mention.end and mention.start < actor.end \
-                    and not towns_police(doc, mention):
+                    and not scene_of_actor(doc, mention, actor):
                 return False
         possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
         for ent in doc_entities(doc):

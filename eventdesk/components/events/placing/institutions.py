@@ -15,9 +15,10 @@ INSTITUTION_WORDS = frozenset({"parliament", "ministry"})
 INSTITUTION_PAIRS = frozenset({("presidential", "palace"), ("national", "assembly"),
                                ("state", "house"), ("prime", "minister's"),
                                ("government", "headquarters")})
-# the words that put the deed at the institution: "outside parliament", "stormed the ministry"
+# the words that put the deed at the institution: "outside parliament", "stormed the ministry",
+# "pushed protesters away from parliament"
 AT_WORDS = frozenset({"outside", "at", "near", "front", "into", "storm", "stormed",
-                      "besiege", "besieged", "around"})
+                      "besiege", "besieged", "around", "away"})
 
 
 def names_an_institution(doc: Doc, clause: Clause) -> bool:
