@@ -43,6 +43,7 @@ from eventdesk.components.events.happened.habitual import (
     counted_deeds,
     generic_present,
     iterative,
+    recurring,
     simple_present,
     trend,
 )
@@ -76,7 +77,7 @@ ASKED_IN_TURN = (
     ("iterative", iterative), ("war_began", war_began), ("fled_from", fled_from),
     ("span_of", span_of), ("described_by_deed", described_by_deed),
     ("entered_span", entered_span), ("named_as_reference", named_as_reference),
-    ("campaign", campaign))
+    ("campaign", campaign), ("recurring", recurring))
 # Cues of an official communiqué (communique.py), asked last: the general ones name first
 OFFICIAL = (("glossary", glossary), ("period_assessment", period_assessment),
             ("campaign_summed", campaign_summed), ("counted_strikes", counted_strikes))

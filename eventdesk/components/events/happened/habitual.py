@@ -10,10 +10,15 @@ from spacy.tokens import Doc
 from eventdesk.components.events.common import main_trigger
 from eventdesk.components.events.happened.counting import as_number
 from eventdesk.components.events.happened.table import Modality
-from eventdesk.components.events.happened.times import day_named, day_of_the_deed_told, day_told_in
+from eventdesk.components.events.happened.times import (
+    DAY_KINDS,
+    day_named,
+    day_of_the_deed_told,
+    day_told_in,
+)
 from eventdesk.components.events.preamble import clock_entry
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_tokens, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 
 def generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -185,3 +190,40 @@ def iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
         return False
     sent = clause.sent
     return not day_told_in(doc, sent)
+
+
+# Determiners that make a singular recurring deed one instance ("a weekly protest").
+ONE_INSTANCE = frozenset({"a", "an", "the", "this", "that", "its", "their"})
+
+
+def recurring(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Sporadic shelling persisted in A, B and C", "students have led near-daily protests
+    since the station collapsed on 1 November", "the camp has seen repeated raids", "amid
+    frequent exchanges of fire": the deed noun said to recur by its adjective, in a sentence
+    that names no day of the deed (a day only as the start of a "since" span is none): a
+    span of incidents, none told as one (GUIDELINES: background with no single place and
+    day). Not a recurring deed told with its day ("sporadic fire on Sunday", "opened fire
+    on a weekly protest on Friday"): one incident."""
+    trigger = main_trigger(doc, clause)
+    tok = span_root(doc, trigger.start, trigger.end)
+    words = cues.words["recurring"]
+    # "sporadic shelling and sniper fire" parsed as one phrase: the adjective on its head
+    nouns = [tok] + ([tok.head] if tok.dep_ in ("nmod", "compound", "conj")
+                     and tok.head.pos_ == "NOUN" else [])
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in words
+            for n in nouns for c in n.children):
+        return False
+    if tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ONE_INSTANCE
+                                         for c in tok.children):
+        return False   # "fired on a weekly protest", "the weekly march": one of them
+    sent = clause.sent
+    starts = [(t.left_edge.idx, t.right_edge.idx) for t in sent
+              if t.lower_ == "since" and t.dep_ in ("prep", "mark")]
+    starts += [(t.head.left_edge.idx, t.head.right_edge.idx) for t in sent
+               if t.lower_ == "since" and t.dep_ == "mark"]
+    days = [d for d in doc_ext(doc, "dates") or []
+            if sent.start_char <= d.start_char < sent.end_char and d.kind in DAY_KINDS]
+    if all(any(a <= d.start_char <= b for a, b in starts) for d in days):
+        return True   # no day, or only the start of the span ("since Thursday")
+    return not day_of_the_deed_told(doc, clause, cues)
