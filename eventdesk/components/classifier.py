@@ -25,7 +25,6 @@ from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.subtype.care_transport import carries_to_care
 from eventdesk.components.events.subtype.table import rule_table
-from eventdesk.components.list_reading import one_place_example
 from eventdesk.components.triggers import (
     SPEECH_LEMMAS,
     Clause,
@@ -33,7 +32,7 @@ from eventdesk.components.triggers import (
     clause_heads,
     sentence_clauses,
 )
-from eventdesk.extensions import doc_tokens
+from eventdesk.extensions import doc_text, doc_tokens
 
 # The trigger category a proposed sub-type stands for (data/triggers.toml categories), so
 # that a clause the classifier found meets the same typing rules as one the lexicon found.
@@ -98,12 +97,15 @@ def _clause_examples(doc: Doc) -> tuple[list[int], list[Example]]:
     """The root index and the example of each trigger clause."""
     keys: list[int] = []
     examples: list[Example] = []
+    text = doc_text(doc)
     for sent, sent_clauses in sentence_clauses(doc):
+        offset = sent.start_char
         for clause in sent_clauses:
             if not clause.triggers:
                 continue
+            start, end = event_word(clause)
             keys.append(clause.root.i)
-            examples.append(Example(*one_place_example(doc, sent, *event_word(clause))))
+            examples.append(Example(text[offset:sent.end_char], start - offset, end - offset))
     return keys, examples
 
 
@@ -117,8 +119,9 @@ def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
 
 
 def _verb_examples(doc: Doc, verbs: list[tuple[Token, Span]]) -> list[Example]:
-    return [Example(*one_place_example(doc, sent, v.idx, v.idx + len(v.text)))
-            for v, sent in verbs]
+    text = doc_text(doc)
+    return [Example(text[sent.start_char:sent.end_char], v.idx - sent.start_char,
+                    v.idx - sent.start_char + len(v.text)) for v, sent in verbs]
 
 
 def _confident_triggers(verbs: list[tuple[Token, Span]], proposals: list[dict[str, float]]
