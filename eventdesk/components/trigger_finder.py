@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from eventdesk.components.ground_taken import takes_a_named_place
 from eventdesk.components.trigger_senses import (
     a_place_named,
     adjective_used_as_noun,
@@ -58,6 +59,8 @@ class TriggerFinder:
         # words one of its dependents must also be, or None)]
         self.object_pairs: dict[str, list[tuple[str, frozenset[str],
                                                 frozenset[str] | None]]] = {}
+        # verb lemma -> [categories it has on a place's name taken by an armed side]
+        self.place_takers: dict[str, list[str]] = {}
         # word -> [(category, allowed parts of speech)]; a dict lookup per token is much
         # cheaper than one Matcher pattern per word
         self.words: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -82,6 +85,8 @@ class TriggerFinder:
                     self.object_pairs.setdefault(verb, []).append(
                         (name, frozenset(objects.split("|")),
                          frozenset(also[0].split("|")) if also else None))
+            for verb in entry.get("place_object_verbs", []):
+                self.place_takers.setdefault(verb, []).append(name)
             phrases = entry.get("phrases", [])
             if phrases:
                 self.phrases.add(name, [nlp.make_doc(p) for p in phrases])
@@ -144,6 +149,11 @@ class TriggerFinder:
                             d.lemma_.lower() in also for d in _dependents(tok))):
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
+            if pos == "VERB" and lemma in self.place_takers \
+                    and not any(k[0] == tok.i for k in found) and takes_a_named_place(tok):
+                for category in self.place_takers[lemma]:  # "the Taliban took Kunduz"
+                    found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                        tok.i, tok.i + 1, category, tok.text)
         for match_id, start, end in self._phrase_matches(doc):
             category = doc.vocab.strings[match_id]
             found[(start, end, category)] = TriggerMatch(start, end, category,

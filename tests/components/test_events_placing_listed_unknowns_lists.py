@@ -2,7 +2,13 @@
 hand-parsed sentences: names joined by commas and a last "and"; not a route's ends, not names
 a region word closes, not an address, not a name beside other words."""
 
-from eventdesk.components.events.placing.listed_unknowns import _list_of, _plain_list
+from spacy.tokens import Span
+
+from eventdesk.components.events.placing.listed_unknowns import (
+    _list_of,
+    _may_be_a_village,
+    _plain_list,
+)
 
 
 def _heads(doc):
@@ -49,3 +55,16 @@ def test_a_list_the_report_puts_in_one_holder_is_coded_once(parsed):
     assert not _list(parsed, ["near", "Talal", "and", "Zorbet", ",", "near", "Homs"],
                      [0, 0, 1, 1, 1, 1, 5],
                      ["ROOT", "pobj", "cc", "conj", "punct", "prep", "pobj"])
+
+
+def test_a_day_the_parse_joins_to_a_list_is_no_village(parsed):
+    """"took Zorbet on Friday and Talal on Saturday": the parse may hang "Talal" on
+    "Friday" as a conjunct; a day is never a village, a made-up name NER reads as a place
+    may be one."""
+    words = ["took", "Zorbet", "on", "Friday", "and", "Talal"]
+    doc = parsed(words, [0, 0, 0, 2, 3, 3], ["ROOT", "dobj", "prep", "pobj", "cc", "conj"],
+                 pos=["VERB", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN"])
+    doc.ents = [Span(doc, 1, 2, label="GPE"), Span(doc, 3, 4, label="DATE"),
+                Span(doc, 5, 6, label="GPE")]
+    assert not _may_be_a_village(doc[3])
+    assert _may_be_a_village(doc[5])

@@ -42,6 +42,9 @@ from eventdesk.records import is_city_part, local_name_of
 HOLDER_PREPS = frozenset({"in", "near", "of", "outside", "around"})
 # a name NER reads as a person: a list's position alone does not make it a village
 NOT_PLACES = frozenset({"PERSON"})
+# a name NER reads as a day or a time: never a village, whatever governs it ("took X on
+# Friday and Y on Saturday": the parse may join Y to "Friday")
+NOT_EVER_PLACES = frozenset({"DATE", "TIME"})
 # words whose "of" governs a list of places ("the outskirts of X and Y")
 PLACE_WORDS = LIST_KINDS | {"outskirts", "area", "vicinity", "environs", "edges"}
 # the words that join a list's last name to the others
@@ -75,9 +78,8 @@ def listed_unknowns(doc: Doc, clause: Clause, cand: Candidate, mentions,
         if not _plain_list(doc, sorted([head, *members], key=lambda t: t.i)):
             continue
         for member in members:
-            if member.i in known or member.ent_type_ in NOT_PLACES \
-                    and not _of_a_place_word(member):
-                continue  # "near X and Mohammed al-Khatib": no village
+            if member.i in known or not _may_be_a_village(member):
+                continue  # "near X and Mohammed al-Khatib", "on Friday and Y": no village
             name = _name_of(doc, member, known)
             if name is None or name_key(name) in seen or country_code(name):
                 continue
@@ -89,6 +91,14 @@ def listed_unknowns(doc: Doc, clause: Clause, cand: Candidate, mentions,
             copy.site, copy.own_unknown = None, True
             extra.append(copy)
     return extra
+
+
+def _may_be_a_village(member: Token) -> bool:
+    """A listed name may be a village: not a day or a time, nor a person's name unless a
+    place word governs the list."""
+    if member.ent_type_ in NOT_EVER_PLACES:
+        return False
+    return member.ent_type_ not in NOT_PLACES or _of_a_place_word(member)
 
 
 def _of_a_place_word(member: Token) -> bool:

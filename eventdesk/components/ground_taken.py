@@ -1,0 +1,39 @@
+"""Ground taken told with the plainest verb and a town's name: "the Taliban took Kunduz
+and Taloqan", "Taliban fighters took Zaranj, the capital of Nimroz".
+
+"take" is a capture (triggers.toml [category.capture] `place_object_verbs`) only where its
+own object is a place's name and its subject an armed side (or, passive, the place taken
+by one): most of "take"'s objects are no ground ("took part", "took place", "took office",
+"took the bus to the city", "took refuge in the town"), and where the object is a person
+or a thing no place is named as it. A place taken "hostage" or "prisoner" is no capture
+either, nor a crowd "taking to the streets" (no object)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.components.events.common import ARMED_ROLES
+from eventdesk.extensions import doc_ext
+
+# Words on the verb that make the object a captive, not ground ("took the town hostage")
+CAPTIVE_WORDS = frozenset({"hostage", "hostages", "prisoner", "prisoners", "captive",
+                           "captives"})
+
+
+def takes_a_named_place(verb: Token) -> bool:
+    """The verb's object (or passive subject) is a place's name, and its subject (or the
+    passive's agent) an armed side's."""
+    doc = verb.doc
+    places = {i for m in doc_ext(doc, "places") or [] if m.kind == "place"
+              for i in range(m.start, m.end)}
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    children = list(verb.children)
+    if any(c.lower_ in CAPTIVE_WORDS for c in verb.subtree if c.i > verb.i):
+        return False
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(o.i in places for o in objects):
+        return False
+    doers = [c for c in children if c.dep_ == "nsubj"] + [
+        p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(t.i in armed for d in doers for t in d.subtree)
