@@ -45,8 +45,10 @@ each), held_by (a place named as what holds the event's own, no second place), u
 (whether the one town a report names holds an unknown village), named_before (an unknown
 town named bare after the report said what holds it), placer (`Placer`), told_later (the
 place a sentence naming the deed again gives it), filed_region (a deed placed nowhere in a
-report whose only place is a provincial dateline town is in that town's region), stray_region
-(a weak reading in another state than all the report's other places goes to their state).
+report whose only place is a provincial dateline town is in that town's region),
+city_part_strays (a small town of another state beside one big city only is that city's
+part), stray_region (a weak reading in another state than all the report's other places goes
+to their state).
 """
 
 from eventdesk.components.events.placing.anaphora import placed_by_anaphor, told_aside, town_anaphor
@@ -65,7 +67,7 @@ ORDER = ("deeds", "joined_first", "holding", "phrases", "list_places", "side_pla
          "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
          "institutions", "filed_district", "district_villages", "listed_unknowns",
          "listed_parts", "held_by", "unread_holder", "named_before", "placer", "told_later",
-         "filed_region", "stray_region")
+         "filed_region", "city_part_strays", "stray_region")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

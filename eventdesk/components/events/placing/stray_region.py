@@ -28,6 +28,11 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import read_once
 from eventdesk.components.events.place_fallbacks import at_the_only_town
+from eventdesk.components.events.placing.city_part_strays import (
+    as_part_of,
+    called_a_city_part,
+    the_only_big_city,
+)
 from eventdesk.components.events.placing.filed_region import in_the_filed_region
 from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.countries import coded_country
@@ -70,6 +75,12 @@ def home_region_for_strays(placer, doc: Doc, candidates: list) -> None:
         support = [(m, p) for m, p in readings if p.geonameid != place.geonameid
                    and coded_country(p.country_code) == home and _exact(m, p.geonameid)]
         others = {p.admin1 for _, p in support}
+        city = the_only_big_city([(m, p) for m, p in support if _doubt(m, p.geonameid) == 0])
+        if city is not None and city.admin1 != place.admin1 and _small(own, place.geonameid) \
+                and not _said(doc, place) and any(called_a_city_part(doc_text(doc), m.text)
+                                                  for m in own):
+            cand.place = as_part_of(city, place)  # a city's part, not a town elsewhere
+            continue
         if len(others) != 1 or place.admin1 in others or _said(doc, place):
             continue
         if min(doubt) == 1 and (len({p.geonameid for _, p in support}) < 2 or not any(
@@ -106,6 +117,12 @@ def _doubt(mention, geonameid: int) -> int:
                 return 1 if cand.match != "exact" else 0  # (0: GeoNames gives no count)
             return 2 if cand.match != "exact" else 1
     return 2
+
+
+def _small(mentions, geonameid: int) -> bool:
+    """Every mention reaches the place as a small place (under `SMALL_PLACE` people)."""
+    return all(c.population < SMALL_PLACE for m in mentions for c in m.candidates
+               if c.geonameid == geonameid)
 
 
 def _said(doc: Doc, place: Place) -> bool:
