@@ -1,13 +1,13 @@
 """A small place read in another first-level region when the only other place the report
-names is one big city ("RIO DE JANEIRO — ... residents marched along a road in Penha", read
-as Penha, a small town of another state): a city report names the city's neighbourhoods,
+names is one big city (a city's report: "residents marched through X", X read as a small
+town of another state): a city report names the city's neighbourhoods,
 favelas and suburbs, which the index rarely holds and which often share a small town's name
-elsewhere in the country. The name is the city's part, at the city's point ("Rio de Janeiro -
-Penha", precision 2, as `resolution` keeps a part the index lacks at its town).
+elsewhere in the country. The name is the city's part, at the city's point ("City - X",
+precision 2, as `resolution` keeps a part the index lacks at its town).
 
-Only when the report calls the name a city's part somewhere ("in the Penha complex", "the
+Only when the report calls the name a city's part somewhere ("in the X complex", "the
 neighbourhood of X": `QUARTER_WORDS`; a capital's report names towns elsewhere too, "gangs
-stormed the town of Mirebalais" in a Port-au-Prince report), and with a single supporter, a
+stormed the town of Y" in a report filed from the capital), and with a single supporter, a
 city of `CITY_POPULATION` people at least read by one of its own names (`stray_region` gives
 the rest of the conditions: the stray's region never written, the stray a small place).
 """
@@ -27,7 +27,7 @@ _WORDS = "|".join(QUARTER_WORDS)
 
 
 def called_a_city_part(text: str, name: str) -> bool:
-    """The report calls `name` a part of a city: "the Penha complex", "the suburb of Penha"."""
+    """The report calls `name` a part of a city: "the X complex", "the suburb of X"."""
     name = re.escape(" ".join(name.split()))
     return re.search(rf"\b{name}\s+(?:{_WORDS})\b|\b(?:{_WORDS})\s+of\s+(?:the\s+)?{name}\b",
                      text, re.IGNORECASE) is not None
