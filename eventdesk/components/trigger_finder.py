@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from eventdesk.components.security_restored import lost_to_no_armed_side
 from eventdesk.components.trigger_senses import (
     a_place_named,
     adjective_used_as_noun,
@@ -141,7 +142,8 @@ class TriggerFinder:
                            if c.dep_ in ("dobj", "nsubjpass")}
                 for category, wanted, also in self.object_pairs[lemma]:
                     if objects & wanted and (also is None or any(
-                            d.lemma_.lower() in also for d in _dependents(tok))):
+                            d.lemma_.lower() in also for d in _dependents(tok))) \
+                            and not (category == "recapture" and lost_to_no_armed_side(tok)):
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
         for match_id, start, end in self._phrase_matches(doc):
