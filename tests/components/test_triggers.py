@@ -263,7 +263,7 @@ def test_security_restored_to_a_city_after_a_fight_is_ground_retaken(nlp, finder
 def test_security_restored_after_a_riot_or_a_disaster_is_no_ground_retaken(nlp, finder):
     """security_restored.py: unrest or a disaster named, no fight: no territory changed hands."""
     for text in ("Police restored security and stability to the city of Deir Hafer on "
-                 "Thursday after three days of rioting.",
+                 "Thursday after a weekend of rioting.",
                  "Troops restored security and stability to several towns hit by the floods "
                  "on Thursday."):
         assert "recapture" not in {m.category for m in finder(nlp(text))}, text
