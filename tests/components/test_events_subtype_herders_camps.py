@@ -26,6 +26,9 @@ def _coded(text):
 @pytest.mark.parametrize("text", [
     "Nine people died on Thursday when gunmen stormed a cattle camp outside Tonj.",
     "Armed youths raided a cattle camp near Tonj on Sunday, killing nine people.",
+    # the camp's keepers named in the next sentence are no civilians among the dead
+    "Nine people died on Thursday when gunmen stormed a cattle camp outside Tonj. Youths "
+    "guarding the camp fought the raiders for two hours.",
 ])
 def test_a_cattle_camp_raided_with_people_killed_is_a_clash_with_its_keepers(index, text):
     assert _coded(text) == [("Armed clash", "Unidentified Communal Militia (South Sudan)")]

@@ -274,6 +274,9 @@ def _in_a_hung_clause(doc: Doc, clause: Clause, char: int) -> bool:
 # The places a count of places hit counts ("shelled 17 villages"), which "including" may name
 COUNTED_PLACES = frozenset({"settlements", "towns", "villages", "localities", "communities",
                             "hromadas"})
+# How far after "including" a place it lists may stand: the list's first names may be
+# villages the index does not hold ("including A, B, C and D")
+LIST_REACH = 12
 
 
 def _places_listed_after(doc: Doc, char: int, counted: str) -> bool:
@@ -291,5 +294,5 @@ def _places_listed_after(doc: Doc, char: int, counted: str) -> bool:
                       and not any(p.text == ";" for p in doc[tok.i:t.i])), None)
     if including is None:
         return False
-    return any(including < m.start < min(sent.end, including + 4) and m.kind != "country"
-               for m in doc_ext(doc, "places") or [])
+    return any(including < m.start < min(sent.end, including + LIST_REACH)
+               and m.kind != "country" for m in doc_ext(doc, "places") or [])

@@ -19,6 +19,10 @@ from eventdesk.extensions import doc_ext, span_root
 HERD_WORDS = frozenset({"cattle", "cow", "livestock"})
 # The dead counted with no word of who they were
 BARE_PEOPLE = frozenset({"people", "person"})
+# Civilians a following sentence may name among the dead ("The dead included four women"):
+# not every civilian word there ("the youth guarding the camp" are its armed keepers)
+DEAD_NAMED = frozenset({"woman", "child", "boy", "girl", "baby", "infant", "elderly",
+                        "herder", "herdsman", "shepherd", "pastoralist", "civilian"})
 # Words on the dead that make them civilians: "killing 12 unarmed people"
 UNARMED_WORDS = frozenset({"unarmed", "civilian", "innocent", "defenceless", "defenseless"})
 
@@ -32,17 +36,18 @@ def raided_cattle_camps(clause: Clause) -> list[Token]:
 
 
 def _only_bare_people_harmed(doc: Doc, clause: Clause) -> bool:
-    """Every civilian named in the clause's sentence and the next is only "people", and
-    none is called unarmed."""
+    """Every civilian named in the clause's sentence is only "people", none called
+    unarmed, and the next sentence names no women, children or herders."""
     sent = clause.root.sent
-    end = sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     for m in doc_ext(doc, "actors") or []:
         if m.role_hint != "civilian" or not sent.start <= m.start < end:
             continue
         head = span_root(doc, m.start, m.end)
-        if head.lemma_.lower() not in BARE_PEOPLE or any(
+        if m.start >= sent.end:
+            if head.lemma_.lower() in DEAD_NAMED:
+                return False
+        elif head.lemma_.lower() not in BARE_PEOPLE or any(
                 c.lower_ in UNARMED_WORDS for c in head.children if c.dep_ == "amod"):
             return False
     return True
