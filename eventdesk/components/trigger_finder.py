@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.ground_taken import takes_a_named_place
+from eventdesk.components.security_restored import lost_to_no_armed_side
 from eventdesk.components.trigger_senses import (
     a_place_named,
     adjective_used_as_noun,
@@ -146,7 +147,8 @@ class TriggerFinder:
                            if c.dep_ in ("dobj", "nsubjpass")}
                 for category, wanted, also in self.object_pairs[lemma]:
                     if objects & wanted and (also is None or any(
-                            d.lemma_.lower() in also for d in _dependents(tok))):
+                            d.lemma_.lower() in also for d in _dependents(tok))) \
+                            and not (category == "recapture" and lost_to_no_armed_side(tok)):
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
             if pos == "VERB" and lemma in self.place_takers \

@@ -523,15 +523,31 @@ def test_a_part_of_one_day_is_no_aggregate():
 
 
 def test_a_count_of_places_naming_its_places_is_news():
-    """"shelled 24 settlements …, including A and B": the places counted are named, and
-    those named are news (modality.toml aggregate `patterns`, the count of places hit);
-    the count alone is still a region's summary."""
+    """"hit 17 villages ..., including A": the places counted are named, and those named
+    are news (modality.toml aggregate `patterns`, background.py `_places_listed_after`);
+    the count alone, or "including" listing no place, is still a region's summary."""
     import eventdesk
 
-    named = eventdesk.extract("Russian forces shelled 24 settlements of Kherson region on "
-                              "Sunday, including Bilozerka, the governor said.",
-                              published="2023-11-20")
+    named = eventdesk.extract("Enemy artillery hit 17 villages in Zaporizhzhia region on "
+                              "Tuesday, including Huliaipole, the regional governor said.",
+                              published="2023-09-14")
     assert [(str(e.event_date), e.sub_event_type) for e in named] == [
-        ("2023-11-19", "Shelling/artillery/missile attack")]
-    assert eventdesk.extract("Russian forces shelled 24 settlements of Kherson region on "
-                             "Sunday, the governor said.", published="2023-11-20") == []
+        ("2023-09-12", "Shelling/artillery/missile attack")]
+    assert eventdesk.extract("Enemy artillery hit 17 villages in Zaporizhzhia region on "
+                             "Tuesday, the regional governor said.", published="2023-09-14") == []
+    assert eventdesk.extract("Enemy artillery hit 17 villages in Zaporizhzhia region on "
+                             "Tuesday, including farm buildings and a clinic, the regional "
+                             "governor said.", published="2023-09-14") == []
+
+
+def test_a_bulletin_across_the_theatres_is_a_tally_unless_placed_and_dated():
+    """"Across the theatres" sums a defence bulletin's zones (modality.toml aggregate
+    `bulletin_words`): a clause naming its own place and day is still news."""
+    import eventdesk
+
+    assert eventdesk.extract("Across the theatres, troops detained 41 suspects during "
+                             "cordon-and-search raids, the ministry said.",
+                             published="2023-03-18") == []
+    placed = eventdesk.extract("Across the theatres, soldiers killed four insurgents in "
+                               "Gwoza on Thursday, the ministry said.", published="2023-03-18")
+    assert [(str(e.event_date), e.location) for e in placed] == [("2023-03-16", "Gwoza")]

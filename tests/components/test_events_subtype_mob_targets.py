@@ -24,11 +24,14 @@ def _sub_types(text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "A mob set fire to at least five churches and dozens of Christian homes in Tal Afar on "
-    "Wednesday, police said.",
-    "A charged mob vandalised and set on fire several churches and houses of Christians in "
-    "Tal Afar on Wednesday.",
+    "A mob burned a temple and twenty homes of the minority community in Tal Afar on "
+    "Thursday, police said.",
+    "An angry mob looted and burned a chapel and homes of Yazidi families in Tal Afar on "
+    "Thursday.",
     "Rioters torched a mosque and several houses in Tal Afar on Monday night.",
+    # the army is only the report's source
+    "Rioters set fire to homes of Yazidi families in Tal Afar on Saturday, according to the "
+    "army.",
 ])
 def test_a_crowd_burning_homes_or_worship_is_mob_violence(index, text):
     assert _sub_types(text) == ["Mob violence"]
@@ -36,13 +39,19 @@ def test_a_crowd_burning_homes_or_worship_is_mob_violence(index, text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    # an office-holder's or a named family's house: a political target
+    # an office-holder's or a named family's house: a political target (a control: the
+    # house of an office-holder was never read as a home)
     "Crowds set fire to the house of a former minister in Tal Afar on Monday.",
     "Protesters set fire to the governor's house in Tal Afar on Monday.",
+    "Youths set fire to the house of the district commissioner in Tal Afar on Monday.",
+    # a crowd told as protesting
+    "Demonstrators torched two houses near the town hall in Tal Afar on Monday.",
+    "Students protesting higher fees set fire to a hostel and several staff houses in Tal Afar "
+    "on Monday.",
     # no home: cars, shops, a ballot box
     "Rioters torched cars and several shops in Tal Afar on Monday.",
     # the crowd fought a force in the same sentence
-    "Rampaging youths burnt houses in Tal Afar on Monday and threw stones at soldiers.",
+    "An angry crowd torched huts in Tal Afar on Monday and pelted policemen with stones.",
 ])
 def test_other_crowd_burnings_stay_violent_demonstrations(index, text):
     assert _sub_types(text) == ["Violent demonstration"]

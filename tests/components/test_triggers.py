@@ -250,13 +250,23 @@ def test_security_restored_to_villages_is_ground_retaken(nlp, finder):
         assert "recapture" not in {m.category for m in finder(nlp(text))}, text
 
 
-def test_security_restored_to_a_city_or_the_whole_of_it_is_ground_retaken(nlp, finder):
-    for text in ("Army units today restored security and stability to the city of Palmyra.",
-                 "Troops restored security and stability to the whole of Qusayr city on "
-                 "Wednesday."):
-        assert "recapture" in {m.category for m in finder(nlp(text))}, text
-    doc = nlp("Engineers restored power and water to the whole city on Monday.")
-    assert "recapture" not in {m.category for m in finder(doc)}
+def test_security_restored_to_a_city_after_a_fight_is_ground_retaken(nlp, finder):
+    text = ("Army units on Friday restored security and stability to the city of Deir Hafer "
+            "after clashes with militants.")
+    assert "recapture" in {m.category for m in finder(nlp(text))}, text
+    for text in ("Engineers restored power and water to the whole city on Monday.",
+                 # "whole" is no settled ground (the pair reads it no more)
+                 "Troops restored security and stability to the whole of Deir Hafer on Monday."):
+        assert "recapture" not in {m.category for m in finder(nlp(text))}, text
+
+
+def test_security_restored_after_a_riot_or_a_disaster_is_no_ground_retaken(nlp, finder):
+    """security_restored.py: unrest or a disaster named, no fight: no territory changed hands."""
+    for text in ("Police restored security and stability to the city of Deir Hafer on "
+                 "Thursday after a weekend of rioting.",
+                 "Troops restored security and stability to several towns hit by the floods "
+                 "on Thursday."):
+        assert "recapture" not in {m.category for m in finder(nlp(text))}, text
 
 
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):

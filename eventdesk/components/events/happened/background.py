@@ -9,7 +9,12 @@ import re
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import clause_span_chars, is_weak, names_a_place
+from eventdesk.components.events.common import (
+    clause_span_chars,
+    is_weak,
+    names_a_place,
+    tells_a_day,
+)
 from eventdesk.components.events.happened.at_large import told_at_large
 from eventdesk.components.events.happened.campaign_day import (
     names_a_campaigns_day,
@@ -215,9 +220,16 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
             elif is_weak(clause) or not _in_a_hung_clause(doc, clause, start + at):
                 return True
             at = lowered.find(cue, at + 1)
+    for cue in cues.aggregate_bulletin:
+        at = lowered.find(cue)
+        if at >= 0 and not (tells_a_day(doc, clause)
+                            and names_a_place(doc, {t.i for t in clause.tokens})) \
+                and (is_weak(clause) or not _in_a_hung_clause(doc, clause, start + at)):
+            return True   # "across the theatres, troops detained 40 suspects": no one place
     for pattern in cues.aggregate_patterns:
         for found in pattern.finditer(lowered):
-            if a_record(lowered, found.start()):
+            if a_record(lowered, found.start()) \
+                    or _places_listed_after(doc, start + found.end(), found.group()):
                 continue
             if is_weak(clause) or not (_in_a_hung_clause(doc, clause, start + found.start())
                                        or _in_a_participle(doc, clause, start + found.start())):
@@ -257,3 +269,30 @@ def _in_a_hung_clause(doc: Doc, clause: Clause, char: int) -> bool:
             return True
         tok = tok.head
     return False
+
+
+# The places a count of places hit counts ("shelled 17 villages"), which "including" may name
+COUNTED_PLACES = frozenset({"settlements", "towns", "villages", "localities", "communities",
+                            "hromadas"})
+# How far after "including" a place it lists may stand: the list's first names may be
+# villages the index does not hold ("including A, B, C and D")
+LIST_REACH = 12
+
+
+def _places_listed_after(doc: Doc, char: int, counted: str) -> bool:
+    """A count of places hit followed in its sentence by "including" and a place named
+    after it ("hit 17 villages overnight, including A and B"): the places named are news,
+    not a region's summary. "Including" listing other things ("including homes and a
+    school") names no place and leaves the count a summary."""
+    if counted.rsplit(None, 1)[-1] not in COUNTED_PLACES:
+        return False
+    tok = next((t for t in doc if t.idx >= char), None)
+    if tok is None:
+        return False
+    sent = tok.sent
+    including = next((t.i for t in doc[tok.i:sent.end] if t.lower_ == "including"
+                      and not any(p.text == ";" for p in doc[tok.i:t.i])), None)
+    if including is None:
+        return False
+    return any(including < m.start < min(sent.end, including + LIST_REACH)
+               and m.kind != "country" for m in doc_ext(doc, "places") or [])

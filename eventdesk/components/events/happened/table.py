@@ -19,7 +19,7 @@ TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "patterns", "tellings",
             "retracting", "examples", "narrated", "records", "presupposing", "lexicon",
-            "levels", "reaching", "undergoing", "place_spans"}
+            "levels", "reaching", "undergoing", "place_spans", "bulletin_words"}
 
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -60,6 +60,7 @@ class Modality:
     negating_preps: frozenset[str]
     denial_claims: frozenset[str]
     aggregate: tuple[str, ...]
+    aggregate_bulletin: tuple[str, ...]   # a tally unless the clause is placed and dated
     aggregate_patterns: tuple[re.Pattern, ...]
     aggregate_place_spans: tuple[re.Pattern, ...]   # read in a participle on the deed too
     any_aggregate: re.Pattern   # any of `aggregate`: one search tells a clause holds none
@@ -113,6 +114,7 @@ def compile_table(data: dict) -> Modality:
         negating_preps=frozenset(cues["negation"]["prepositions"]),
         denial_claims=frozenset(cues["denial"]["claim_cues"]),
         aggregate=tuple(cues["aggregate"]["words"]),
+        aggregate_bulletin=tuple(cues["aggregate"].get("bulletin_words", ())),
         aggregate_patterns=tuple(re.compile(p) for p in cues["aggregate"].get("patterns", ())),
         aggregate_place_spans=tuple(re.compile(p)
                                     for p in cues["aggregate"].get("place_spans", ())),

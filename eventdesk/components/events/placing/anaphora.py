@@ -211,3 +211,17 @@ def _another_town(tok: Token) -> bool:
 def _quoted(doc: Doc, tok: Token) -> bool:
     """The word stands inside a quotation of its sentence (an odd number of quotes before)."""
     return sum(t.text in QUOTES for t in doc_tokens(doc)[tok.sent.start:tok.i]) % 2 == 1
+
+
+def main_city_named_before(doc: Doc, city: Place | None, token: int) -> Place | None:
+    """`city` (the report's most-named city) when the report names it before `token` (its
+    dateline included): "the city" refers back, so a city the report names only in later
+    paragraphs is not its referent ("troops entered A. They cleared the city", the city
+    being A, not the B two later paragraphs name twice)."""
+    if city is None or city.geonameid is None:
+        return None
+    for mention in doc_ext(doc, "places") or []:
+        if mention.start < token and mention.kind == "place" and mention.candidates \
+                and mention.candidates[0].geonameid == city.geonameid:
+            return city
+    return None

@@ -25,6 +25,7 @@ from eventdesk.components.events.place_mentions import (
     names_a_route,
     on_a_routes_description,
 )
+from eventdesk.components.events.placing.anaphora import main_city_named_before
 from eventdesk.components.events.placing.deeds import (
     across_the_border,
     in_another_deed,
@@ -47,11 +48,7 @@ from eventdesk.components.events.placing.side_places import (
     only_locates,
     set_aside_from_the_verb,
 )
-from eventdesk.components.events.placing.wider_area import (
-    named_before,
-    region_of,
-    tells_the_wider_area,
-)
+from eventdesk.components.events.placing.wider_area import region_of, tells_the_wider_area
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
@@ -89,7 +86,8 @@ class PlaceFinder:
             # "In X, police arrested five men planning attacks in the city": X, named
             # before it in its own sentence; else the report's main city
             return self._last_town_before(doc, anaphor.i, own_sentence=True) \
-                or named_before(doc, ctx.main_city, anaphor.i) or ctx.focus or ctx.main_city
+                or main_city_named_before(doc, ctx.main_city, anaphor.i) or ctx.focus \
+                or ctx.main_city
         if (introduced := introduced_place(self, doc, anaphor.sent)) is not None:
             return introduced  # "X lies 50 km east of Y. … near the town": X
         return self._last_town_before(doc, anaphor.i, noun=anaphor.lower_) or ctx.main_city \

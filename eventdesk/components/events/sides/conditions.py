@@ -8,6 +8,7 @@ from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition, source
+from eventdesk.components.events.subtype.herders_camps import raided_cattle_camps
 from eventdesk.components.events.subtype.table import rule_table
 from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor
@@ -226,3 +227,10 @@ def the_forces_as_subject(f: SideFacts) -> bool:
     police forces operated across the region"): the forces the report has named."""
     return any(c.dep_ == "nsubj" and c.lower_ in BARE_FORCES
                and [d.lower_ for d in c.children] == ["the"] for c in f.clause.root.children)
+
+
+@condition.add
+def cattle_camp_raided(f: SideFacts) -> bool:
+    """The clause attacks a cattle camp ("gunmen stormed a cattle camp"): its keepers are
+    armed herders, the side fought (herders_camps.py)."""
+    return bool(raided_cattle_camps(f.clause))

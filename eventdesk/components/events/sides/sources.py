@@ -31,7 +31,7 @@ def _state_source(branch: str):
     return take
 
 
-for _kind in ("protesters", "rioters", "civilians", "unidentified"):
+for _kind in ("protesters", "rioters", "civilians", "unidentified", "communal"):
     source.add(_generic_source(_kind), name=_kind)
 for _branch in ("police", "military", "government"):
     source.add(_state_source(_branch), name=_branch)
