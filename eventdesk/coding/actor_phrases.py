@@ -123,8 +123,12 @@ class PhraseReading:
                 best = cand
 
         def walk(pos: int, countries, classes, named, spans, depth: int) -> None:
-            for end, item in starts.get(pos, ()):
+            here = starts.get(pos, ())
+            for end, item in here:
                 if item.kind == "head":
+                    if item.value.cls == "" and _modifier_before_an_actor(starts, here, end):
+                        continue   # "the Israeli occupation settlers": the settlers are
+                        # the head, "occupation" the modifier it also is
                     offer(Parse(i, end, countries, classes, named, item.value, spans))
                     owner = _country_after_of(doc, starts, end)
                     if owner is not None and not countries:
@@ -168,6 +172,14 @@ class PhraseReading:
             if not cand.contextual:
                 return cand
         return None
+
+
+def _modifier_before_an_actor(starts, here, end: int) -> bool:
+    """A head of no class of its own that is also a modifier ("occupation") reads as the
+    modifier when another actor's head or name follows it: "the occupation's bombing"
+    and "the occupation forces" have it as their head, "occupation settlers" not."""
+    return any(it.kind == "modifier" and e == end for e, it in here) and any(
+        it.kind in ("head", "named") for _, it in starts.get(end, ()))
 
 
 def _country_after_of(doc: Doc, starts, end: int) -> tuple[int, tuple[str, ...]] | None:

@@ -27,7 +27,7 @@ def scene_first(doc: Doc, mentions, codes: list[str]) -> list[str]:
     of towns in one country count: "Palmyra" or "Bethlehem" says nothing of which."""
     if len(codes) < 2:
         return codes
-    dateline = opening_dateline(doc_text(doc))
+    dateline = opening_dateline(doc_text(doc), mentions)
     body_start = dateline.end() if dateline else 0
     towns: dict[str, int] = {}
     for mention in mentions:

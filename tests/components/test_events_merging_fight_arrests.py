@@ -1,9 +1,21 @@
 """Arrests told right after a fight, with no place nor day of their own, by one of its
-sides or no named side, are how the fight ended: one event, the fight's type."""
+sides or no named side, of the other side or no named one, are how the fight ended: one
+event, the fight's type. A later round-up, residents held, or another force's arrests
+stay their own events."""
 
 from eventdesk.components.events.merging.fight_arrests import arrests_ending_the_fight
 from eventdesk.components.events.merging.merge import merge
-from tests.components.merging_tellings import ARMY, MILITIA, OTHER, POLICE, SHABAAB, coded, draft
+from eventdesk.records import Actor
+from tests.components.merging_tellings import (
+    ARMY,
+    MARCHERS,
+    MILITIA,
+    OTHER,
+    POLICE,
+    SHABAAB,
+    coded,
+    draft,
+)
 
 
 def _fight(**kw):
@@ -18,17 +30,28 @@ def _arrests(**kw):
 
 
 def test_captives_told_next_with_nothing_of_their_own_end_the_fight():
-    """"Gunmen attacked a camp at X on Friday and fought troops for hours. Forty-five
-    attackers were captured, he said": no place, day or doer of their own."""
+    """"Soldiers fought bandits near X on Friday, killing six. Thirty of the raiders
+    surrendered and were held, an officer said": no place, day or doer of their own."""
     fight, taken = _fight(fatalities=9), _arrests()
     assert arrests_ending_the_fight(fight, taken)
     assert [(c.sub_event_type, c.fatalities) for c in merge([fight, taken])] \
         == [("Armed clash", 9)]
-    by_a_side = _arrests(actor1=ARMY)
+    by_a_side = _arrests(actor1=ARMY, actor2=MILITIA)
     assert arrests_ending_the_fight(fight, by_a_side)
-    # "they detained one man": the country's police by default, a state's force beside
-    # the fight's army
-    assert arrests_ending_the_fight(fight, _arrests(actor1=POLICE))
+
+
+def test_a_later_round_up_of_other_people_by_another_force_stays_apart():
+    """"Police later arrested 12 suspected collaborators", "police rounded up 40 residents
+    of the town", "Kurdish Peshmerga forces held five men": not how the fight ended."""
+    fight = _fight()
+    later = _arrests(told_later=True)
+    residents = _arrests(actor1=ARMY, actor2=Actor("Civilians (Iraq)", 7, "IRQ"))
+    other_state = _arrests(actor1=POLICE)
+    peshmerga = _arrests(actor1=Actor("Military Forces of Iraq (Kurdistan)", 1, "IRQ"))
+    protesters = _arrests(actor2=MARCHERS)
+    assert not any(arrests_ending_the_fight(fight, a) for a in (
+        later, residents, other_state, peshmerga, protesters))
+    assert len(merge([fight, later])) == 2
 
 
 def test_arrests_of_their_own_stay_their_own_events():
@@ -50,7 +73,7 @@ def test_arrests_of_their_own_stay_their_own_events():
 
 
 def test_a_report_of_a_gunfight_and_the_man_detained_after_it():
-    text = ("Two gunmen were killed on Tuesday afternoon in a clash with army troops in "
-            "Tal Afar, the defence ministry said. After the exchange of fire, the soldiers "
-            "detained one man and seized four rifles.")
+    text = ("Three bandits died late on Wednesday in a gunfight with soldiers at a "
+            "checkpoint in Tal Afar, an officer said. Once the shooting stopped, the troops "
+            "held two of the raiders and took their rifles.")
     assert [e[0] for e in coded(text, "2024-10-16")] == ["Armed clash"]

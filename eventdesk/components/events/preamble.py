@@ -61,17 +61,24 @@ WIRE_DATELINE = re.compile(
     r"[a-z]{0,6}\.?)(?:,\s*[A-Z][A-Za-z]{1,20}\.|\.\s*/[A-Za-z]{2,20}/\s*[-–—.]?"
     r"|\s*\([^)\n]{1,40}\))\s+(?=[A-Z])"
 )
-# State agencies' datelines: "Zahedan, IRNA – ", "Damascus, SANA- " (the agency's name in
-# capitals after the place), "Doha / QNA / ", "Timika, Central Papua (ANTARA) - " (a region
-# before the bracketed agency), "Addis Ababa, December 1/2021 (ENA) ", "Abidjan, 11 juin
-# 2020 (AIP) - ", "San Salvador de Jujuy, 20 de junio (Télam).- " (a day in the agency's
-# language, a year after a slash, the bracketed agency with or without a dash)
+# State agencies' datelines: "Tabriz, IRNA – ", "Tartus, SANA- " (the agency's name in
+# capitals after the place), "Manama / BNA / ", "Wamena, Highland Papua (ANTARA) - " (a
+# region before the bracketed agency), "Mekelle, March 3/2022 (ENA) ", "Bouaké, 14 mai 2021
+# (AIP) - ", "San Miguel de Tucumán, 9 de julio (Télam).- " (a day in the agency's language
+# with its month's name, a year after a slash, the bracketed agency with or without a dash).
+# The name must be a place (`agency_dateline`), and the opening words of a sentence ("In
+# Kabul, ", "On Friday, ") are none.
+_MONTH = (r"(?:[Jj]an|[Ff][eé]v|[Ff]eb|[Mm]a[ry]|[Mm]ai|[Aa][pv]r|[Aa]br|[Jj]u[nli]|[Aa]o[uû]|"
+          r"[Aa]ug|[Aa]go|[Ss]e[pt]|[Oo][ck]t|[Nn]o[vw]|[Dd][eéi][cz]|[Ee]ne|[Jj]anv|[Jj]uil)"
+          r"[a-zß-ÿ]{0,7}\.?")
 AGENCY_DATELINE = re.compile(
-    r"\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ /-](?:de )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,3}(?:"
-    r",\s*[A-Z]{2,8}[ \t]*[-–—]+\s*"
+    r"\s*(?!(?:In|On|At|Meanwhile|Earlier|Later|Separately|Yesterday|Today|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ /-](?:de )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,3})(?:"
+    r",\s*[A-Z]{2,8}[ \t]*[-–—]+\s+"
     r"|[ \t]*/[ \t]*[A-Z]{2,8}[ \t]*/\s*"
-    r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\([A-Z][^)\n]{1,40}\)\s*[-–—]+\s*"
-    r"|,\s*(?:\d{1,2}\s+(?:de\s+)?[A-Za-zß-ÿ]{3,10}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\([A-Z][^)\n]{1,40}\)\s*[-–—]+\s+"
+    r"|,\s*(?:\d{1,2}\s+(?:de\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})"
     r"(?:,?\s+\d{4}|/\d{4})?\s*\([^)\n]{1,40}\)\.?[ \t]*[-–—]*\s*"
     r")(?=[A-Z0-9À-ÖØ-Þ\"“«])")
 # "Lokoja: A trader …", "Kohima, Mar 3: Four …", "Lafia - Raiders …", "Sukkur - March 9,
@@ -128,13 +135,24 @@ def preamble_end(doc: Doc) -> int:
     return end
 
 
-def opening_dateline(full: str) -> re.Match | None:
+def opening_dateline(full: str, places=None) -> re.Match | None:
     """The dateline the report opens with, in capitals ("BEIRUT, Aug. 17 (Wire) —"), in
     title case ("Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -"), with its dash turned into
     a run of spaces ("KIRKUK     At least") or an agency's ("YEREVAN, NOVEMBER 8, ARMENPRESS."),
-    else None."""
+    else None; a state agency's ("Tartus, SANA- ") only with the place `places` found there."""
     return DATELINE.match(full) or TITLED_DATELINE.match(full) or SPACED_DATELINE.match(full) \
-        or WIRE_DATELINE.match(full) or AGENCY_DATELINE.match(full)
+        or WIRE_DATELINE.match(full) or agency_dateline(full, places)
+
+
+def agency_dateline(full: str, places) -> re.Match | None:
+    """`AGENCY_DATELINE` when its name is, whole, a place among the mentions `places` (as
+    `titled_place_dateline` asks): "Mosul, 12 gunmen (all ISIS members) " names none."""
+    match = AGENCY_DATELINE.match(full) if places else None
+    if match is None:
+        return None
+    begin, end = match.span("name")
+    return match if any(m.kind in ("place", "region") and m.candidates and m.start_char == begin
+                        and m.end_char == end for m in places) else None
 
 
 def headline_line_end(full: str) -> int | None:
@@ -217,7 +235,8 @@ def _find_preamble_end(doc: Doc) -> int:
         if match is None:
             return titled_place_dateline(doc, headline_end) or headline_end
         return match.end()
-    match = opening_dateline(full) or DATELINE_AFTER_HEADLINE.search(full[:600])
+    match = opening_dateline(full, doc_ext(doc, "places")) \
+        or DATELINE_AFTER_HEADLINE.search(full[:600])
     if match:
         return match.end()
     titled = titled_place_dateline(doc, 0)

@@ -134,8 +134,8 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
             return "patient" if noun.dep_ == "dobj" and noun.head.i == root.i else "agent"
         if dep == "poss" and t.head.i in event_words and t.head.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for c in t.head.children):
-            return "agent"   # "the Israeli occupation's bombing of the school", "the
-            # aggression's raids on the port": with what it was done to named, its owner did it
+            return "agent"   # "the Turkish occupation's shelling of the village", "the junta's
+            # strikes against the monastery": with what it was done to named, its owner did it
         if dep == "pobj" and t.head.lower_ == "of" and t.head.head.i in event_words \
                 and t.head.head.pos_ == "NOUN":
             # "the killing of ten civilians", "the abduction of two nurses": the deed named

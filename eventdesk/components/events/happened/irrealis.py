@@ -23,7 +23,7 @@ FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 
 # Verbs of condemning or noting a deed ("condemns", "notes with horror"): what they name may
 # be told with its own day; not those of accusing, a side's claim (cue accusation).
-JUDGING = frozenset({"condemn", "denounce", "deplore", "note"})
+JUDGING = frozenset({"condemn", "denounce", "deplore", "decry", "note"})
 
 
 def narrated_past(modal: Token, cues: Modality) -> bool:

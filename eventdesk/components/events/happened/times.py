@@ -68,13 +68,13 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
         or _toll_beside_the_judging(clause.root)
 
 
-# Verbs of a toll told as a participle beside a verb of judging ("…, killing 100 people")
+# Verbs of a toll told as a participle beside a verb of judging ("…, killing 23 patients")
 TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure"})
 
 
 def _toll_beside_the_judging(verb: Token) -> bool:
-    """"Qatar strongly condemned the bombing of a school in X at dawn on Saturday, killing
-    more than 100 people": a counted toll told as a participle on the verb of judging — a
+    """"Norway firmly denounced the shelling of a clinic in X late on Sunday, killing at
+    least 23 patients": a counted toll told as a participle on the verb of judging — a
     toll no condemnation takes — is the judged deed's, told as an incident of its own (a
     foreign ministry's statement or a state agency's lead tells the news so), as a day is."""
     return any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in TOLL_PARTICIPLES

@@ -1,17 +1,18 @@
 """Arrests told right after a fight with nothing of their own: how the fight ended.
 
-News ends the telling of a battle with what its winners took: "Troops killed nine
-militants in a gunfight at X on Monday. Forty-five attackers were captured and 97 weapons
-seized, he said"; "the soldiers were fired upon from a house; after the exchange of fire
-they detained one man". Arrests told so — with no place nor day of their own, in the
-sentence of the fight's latest telling or the next, by a side of the fight or by no named
-side — are the fight's end, one event with it (GUIDELINES: code an event once even when
-several sentences describe it; the studied gold sets code such arrests at most as
-optional). Arrests told with a place or day of their own ("police arrested two men in Y
-on Tuesday"), marked as another incident ("separately"), or told in the fight's own
-sentence ("killed five and arrested three": an analyst codes them apart, two_types.py
-AFTERMATH) stay their own event. Kept apart from two_types.py, which is at its size
-limit."""
+News ends the telling of a battle with what its winners took: "Soldiers fought bandits
+near X on Friday, killing six. Thirty of the raiders surrendered and were held, an officer
+said"; "troops came under fire from a compound; once the shooting stopped they held two
+men". Arrests told so -- with no place nor day of their own, in the sentence of the
+fight's latest telling or the next, by a side of the fight or by no named side, of the
+other side or of no named one -- are the fight's end, one event with it (GUIDELINES: code
+an event once even when several sentences describe it; the studied gold sets code such
+arrests at most as optional). Arrests told with a place or day of their own ("police
+arrested two men in Y on Tuesday"), told as later ("police later detained ..."), marked
+as another incident ("separately"), by a force not in the fight, of people no side of it
+("rounded up 40 residents"), or told in the fight's own sentence ("killed five and
+arrested three": an analyst codes them apart, two_types.py AFTERMATH) stay their own
+event. Kept apart from two_types.py, which is at its size limit."""
 
 from __future__ import annotations
 
@@ -21,8 +22,6 @@ from eventdesk.components.events.merging.places_days import (
     nothing_of_its_own,
     same_place,
 )
-
-STATE = 1   # inter code of state forces
 
 
 def arrests_ending_the_fight(fight: Candidate, arrests: Candidate) -> bool:
@@ -38,8 +37,11 @@ def arrests_ending_the_fight(fight: Candidate, arrests: Candidate) -> bool:
     latest = max(fight.sent_index, fight.last_told)
     if not fight.sent_index < arrests.sent_index <= latest + 1:
         return False
-    sides = [s for s in (fight.actor1, fight.actor2) if s is not None]
-    # the arrests' own doer, or a state's force where the fight has one: a passive or a
-    # "they" leaves the arrests with the default police of the country
-    return arrests.actor1 is None or arrests.actor1.name in {s.name for s in sides} \
-        or arrests.actor1.inter == STATE and any(s.inter == STATE for s in sides)
+    if arrests.told_later:
+        return False   # "police later arrested 12 suspected collaborators": a round-up after
+    sides = {s.name for s in (fight.actor1, fight.actor2) if s is not None}
+    # the arrests' own doer a side of the fight or none named, whom they held the other
+    # side or none named: not another force, nor residents rounded up
+    return (arrests.actor1 is None or arrests.actor1.name in sides) and (
+        arrests.actor2 is None or arrests.actor2.name in sides - {
+            arrests.actor1.name if arrests.actor1 else ""})

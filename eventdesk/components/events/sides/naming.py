@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMention
+from eventdesk.components.events.happened.irrealis import JUDGING
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.roles import fights_off
 from eventdesk.components.events.sides.sources import STATE_SPEAKER_WORDS
@@ -20,10 +21,6 @@ from eventdesk.records import Actor
 # Force words that name no side alone ("officers", "units"): a speaking force's own men
 BARE_FORCE_WORDS = frozenset({"officer", "unit", "personnel", "element", "operative",
                               "agent", "force", "detachment"})
-
-
-# Verbs of judging a deed told as their object: their subject is no side of it
-JUDGING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry"})
 
 
 class Sides:
@@ -140,8 +137,8 @@ class Sides:
         "it" or "its forces" do it) acts through its military; so does the country whose
         body says so ("Russia's defence ministry said its forces had taken the town")."""
         root = clause.root
-        if root.lemma_.lower() in JUDGING_VERBS:
-            return None   # "Qatar condemned the bombing of a school in X, killing 100":
+        if root.lemma_.lower() in JUDGING:
+            return None   # "Norway denounced the shelling of a clinic in X, killing 23":
             # the state that judges the deed did not do it
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         speaker = self._speaking_force(doc, root, subjects)
