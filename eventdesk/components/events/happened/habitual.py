@@ -198,7 +198,7 @@ ONE_INSTANCE = frozenset({"a", "an", "the", "this", "that", "its", "their"})
 
 def recurring(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Intermittent mortar fire went on in A, B and C", "pupils have staged daily marches
-    since the dam burst on 4 May", "the camp has seen repeated raids", "amid constant
+    since the levee gave way on 4 May", "the camp has seen repeated raids", "amid constant
     skirmishes": the deed noun said to recur by its adjective, in a sentence
     that names no day of the deed (a day only as the start of a "since" span is none): a
     span of incidents, none told as one (GUIDELINES: background with no single place and
