@@ -221,3 +221,32 @@ def test_a_name_the_report_calls_a_town_is_the_scene_though_a_group_bears_it(par
     bare = parsed(["fighting", "in", "Zorvan"], [0, 0, 1], ["ROOT", "prep", "pobj"])
     assert not named_as_a_town(bare, SimpleNamespace(start=2, end=3, designator=None),
                                SimpleNamespace(start=2, end=3))
+
+
+def test_the_judge_keeps_a_town_named_as_one_though_a_militia_bears_its_name(parsed):
+    """The judge's plausibility asks `scene_of_actor` of every actor over the name: "clashes
+    near the river town of Kalvaro", where the actor reader also knows "Kalvaro" as a
+    militia's, stays a place; "the Kalvaro militia" is the group's words, no place."""
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    judge = MentionJudge(SimpleNamespace(demonym_country=lambda word: None,
+                                         country_code_of=lambda word: None))
+    town_doc = parsed(["clashes", "near", "the", "river", "town", "of", "Kalvaro"],
+                      [0, 0, 4, 4, 1, 4, 5],
+                      ["ROOT", "prep", "det", "compound", "pobj", "prep", "pobj"],
+                      pos=["NOUN", "ADP", "DET", "NOUN", "NOUN", "ADP", "PROPN"])
+    town = _town_mention(6, "Kalvaro", country="SO", match="exact", population=20_000)
+    town.designator = "town"
+    town_doc._.places, town_doc._.countries = [town], ["SO"]
+    town_doc._.actors = [SimpleNamespace(start=6, end=7, role_hint="armed")]
+    assert judge.plausible(town_doc, town)
+
+    group_doc = parsed(["the", "Kalvaro", "militia", "attacked"], [2, 2, 3, 3],
+                       ["det", "compound", "nsubj", "ROOT"],
+                       pos=["DET", "PROPN", "NOUN", "VERB"])
+    group = _town_mention(1, "Kalvaro", country="SO", match="exact", population=20_000)
+    group_doc._.places, group_doc._.countries = [group], ["SO"]
+    group_doc._.actors = [SimpleNamespace(start=1, end=3, role_hint="armed")]
+    assert not judge.plausible(group_doc, group)

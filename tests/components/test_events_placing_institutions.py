@@ -43,7 +43,7 @@ def test_an_institution_read_only_where_the_deed_is_put_at_it():
     nlp = eventdesk.load().nlp
     at = nlp("Protesters gathered outside parliament.")
     told = nlp("Parliament passed the bill as protesters gathered.")
-    away = nlp("Riot police pushed protesters away from parliament.")
+    away = nlp("Gendarmes drove the marchers away from the ministry.")
 
     class _Whole:
         def __init__(self, doc):

@@ -32,4 +32,3 @@ def test_a_listed_name_read_as_a_person_is_no_village(index):
                    "killing two soldiers.")
     assert any(location == "Jabur" for location, *_ in coded)
     assert not any("Haddad" in (location or "") for location, *_ in coded)
-

@@ -37,6 +37,9 @@ def _found(nlp, finder, text, places, armed):
     "The rebels took Varsko and Delmin on Sunday.",
     "Rebel fighters took Varsko, the capital of the province, on Friday.",
     "Varsko was taken by the rebels on Friday.",
+    "The rebels took Varsko by storm on Friday.",
+    # another's hostages told in a clause of its own do not make the town a captive
+    "The rebels took Varsko on Friday after gunmen took hostages in Delmin.",
 ])
 def test_an_armed_side_taking_a_named_place_is_a_capture(nlp, finder, text):
     found = _found(nlp, finder, text, ["Varsko", "Delmin"], ["rebels", "fighters"])
@@ -48,6 +51,11 @@ def test_an_armed_side_taking_a_named_place_is_a_capture(nlp, finder, text):
     ("The rebels took the wounded to Varsko on Friday.", ["rebels"]),
     ("The new governor took Varsko by surprise with his speech.", []),
     ("The rebels took Varsko hostage for a week, the mayor joked.", ["rebels"]),
+    ("The rebels took Varsko prisoner for a week, the mayor joked.", ["rebels"]),
+    # idioms: the place is no ground taken
+    ("The rebels took Varsko for granted and left it lightly guarded.", ["rebels"]),
+    ("The rebels took Varsko as their base for the march south.", ["rebels"]),
+    ("The rebels took Varsko's wounded to Delmin on Friday.", ["rebels"]),
 ])
 def test_take_is_no_capture_without_a_place_taken_by_an_armed_side(nlp, finder, text, armed):
     found = _found(nlp, finder, text, ["Varsko"], armed)

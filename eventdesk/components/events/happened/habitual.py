@@ -197,17 +197,18 @@ ONE_INSTANCE = frozenset({"a", "an", "the", "this", "that", "its", "their"})
 
 
 def recurring(doc: Doc, clause: Clause, cues: Modality) -> bool:
-    """"Sporadic shelling persisted in A, B and C", "students have led near-daily protests
-    since the station collapsed on 1 November", "the camp has seen repeated raids", "amid
-    frequent exchanges of fire": the deed noun said to recur by its adjective, in a sentence
+    """"Intermittent mortar fire went on in A, B and C", "pupils have staged daily marches
+    since the levee gave way on 4 May", "the camp has seen repeated raids", "amid constant
+    skirmishes": the deed noun said to recur by its adjective, in a sentence
     that names no day of the deed (a day only as the start of a "since" span is none): a
     span of incidents, none told as one (GUIDELINES: background with no single place and
     day). Not a recurring deed told with its day ("sporadic fire on Sunday", "opened fire
-    on a weekly protest on Friday"): one incident."""
+    on a weekly protest on Friday"), nor one that took a counted toll ("repeated raids
+    killed 12 soldiers in X"): one incident."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
     words = cues.words["recurring"]
-    # "sporadic shelling and sniper fire" parsed as one phrase: the adjective on its head
+    # "intermittent shelling and mortar fire" parsed as one phrase: the adjective on its head
     nouns = [tok] + ([tok.head] if tok.dep_ in ("nmod", "compound", "conj")
                      and tok.head.pos_ == "NOUN" else [])
     if tok.pos_ not in ("NOUN", "PROPN") or not any(
@@ -217,6 +218,8 @@ def recurring(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ONE_INSTANCE
                                          for c in tok.children):
         return False   # "fired on a weekly protest", "the weekly march": one of them
+    if _took_a_counted_toll(tok):
+        return False   # "repeated raids killed 12 soldiers in X": the raids that day, news
     sent = clause.sent
     starts = [(t.left_edge.idx, t.right_edge.idx) for t in sent
               if t.lower_ == "since" and t.dep_ in ("prep", "mark")]
@@ -227,3 +230,19 @@ def recurring(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if all(any(a <= d.start_char <= b for a, b in starts) for d in days):
         return True   # no day, or only the start of the span ("since Thursday")
     return not day_of_the_deed_told(doc, clause, cues)
+
+
+# Verbs of a toll whose subject is the deed ("repeated raids killed 12 soldiers").
+TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _took_a_counted_toll(tok) -> bool:
+    """"Repeated raids by the militia killed 12 soldiers in X": the recurring deed the
+    subject of a verb of killing or wounding with a counted object is told by its toll, as
+    an incident is (the toll of a span is told as "have killed" with no place, or in the
+    passive), so the recurrence is no background."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in TOLL_VERBS and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+        o.dep_ == "dobj" and any(n.dep_ == "nummod" for n in o.children)
+        for o in verb.children)

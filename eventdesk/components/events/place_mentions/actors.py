@@ -143,7 +143,7 @@ def towns_police(doc: Doc, mention) -> bool:
 
 
 def named_as_a_town(doc: Doc, mention, actor) -> bool:
-    """"fighting in the coastal town of Ras Kamboni", "the village of X": a name the report
+    """"clashes near the river town of Kalvaro", "the village of X": a name the report
     calls a settlement, which the actor reader also knows as a group's (a militia named after
     its town) -- where only the name is the actor's words, the town is the scene."""
     return mention.designator in TOWN_DESIGNATORS and actor.start == mention.start \

@@ -16,7 +16,7 @@ INSTITUTION_PAIRS = frozenset({("presidential", "palace"), ("national", "assembl
                                ("state", "house"), ("prime", "minister's"),
                                ("government", "headquarters")})
 # the words that put the deed at the institution: "outside parliament", "stormed the ministry",
-# "pushed protesters away from parliament"
+# "drove the marchers away from the ministry"
 AT_WORDS = frozenset({"outside", "at", "near", "front", "into", "storm", "stormed",
                       "besiege", "besieged", "around", "away"})
 
