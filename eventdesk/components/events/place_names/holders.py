@@ -103,8 +103,9 @@ def known_point(gazetteer, place: Place | None,
     Marsabo town", "a camp near Marbat", near_town.py), and a site named after a town of
     the region ("the Umm Zabara Teaching Hospital", site_towns.py) -- also when the site
     was written as another town's part ("Korvi - Talsu market": at Talsu, its own town). So
-    is a part of a town the report writes as a district's name ("at Kistaram in Sukma
-    district": `district_named`, district_named.py), unless a big city's."""
+    is a part of a town the report writes as a district's name ("at Dorpal in Tabeldi
+    district": `district_named`, district_named.py), unless a big city's or the town
+    itself ("the town of Tabeldi in Tabeldi district": "Tabeldi - Tabeldi", the town)."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
@@ -126,7 +127,7 @@ def known_point(gazetteer, place: Place | None,
     if name and not near_town(holder) and (gazetteer.is_district_place(place.geonameid)
                  and not _a_city(gazetteer, holder, code)
                  or _small_seat(gazetteer, holder, place)
-                 or district_named(holder)
+                 or district_named(holder) and name_key(name) != name_key(holder)
                  and not _a_city(gazetteer, holder, code, BIG_CITY_POPULATION)):
         return region_held(place, name)
     return place

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.components.events.common import read_once
 from eventdesk.components.events.placing.phrases import (
     heads_a_list,
     holds_the_place_before,
@@ -32,6 +33,8 @@ from eventdesk.records import part_of
 
 # The prepositions that set a place of a list in its phrase (`phrases.in_a_parallel_phrase`).
 PLACE_PREPS = frozenset({"on", "in", "at", "near", "against"})
+# doc.user_data key: each sentence's place mentions, by the sentence's first token
+SENTENCE_PLACES_KEY = "eventdesk.list_places.sentence_places"
 
 
 def listed_apart(doc: Doc, head: Token, joined: Token, mentions, mention) -> bool:
@@ -53,15 +56,22 @@ def leads_parallel_phrases(doc: Doc, head: Token, mentions, mention) -> bool:
     prep = outer_preposition(head)
     if prep is None or prep.lower_ not in PLACE_PREPS or prep.i < prep.head.i:
         return False  # "In X, a drone hit a station in Y": a fronted frame, no list
-    sent = head.sent
-    for other in doc_ext(doc, "places") or []:   # a name the clause's reading set aside too
-        if other.kind == "country" or not mention.start < other.start < sent.end:
+    for other in _sentence_places(doc, head.sent):  # a name the clause's reading set aside
+        if other.start <= mention.start:
             continue
         later = outer_preposition(span_root(doc, other.start, other.end))
         if later is not None and later.lower_ in PLACE_PREPS \
                 and not holds_the_place_before(later) and parallel_to(later, prep):
             return True
     return False
+
+
+def _sentence_places(doc: Doc, sent) -> list:
+    """The place mentions of `sent` but countries, read from the doc's once per sentence (a
+    clause asks for each of its names)."""
+    places = doc_ext(doc, "places") or []
+    return read_once(doc, SENTENCE_PLACES_KEY, (sent.start, id(places)), lambda: [
+        m for m in places if m.kind != "country" and sent.start <= m.start < sent.end])
 
 
 def names_the_events_own(mention, cand) -> bool:

@@ -95,13 +95,26 @@ def _of_a_place_word(member: Token) -> bool:
     """"the outskirts of X and Y", "the areas of X and Y", "the towns of X and Y": a list
     a place word governs names places, whatever NER reads a one-word name of it as (a
     person is most often named with two words or more: "Walid Haddad")."""
-    if member.left_edge.i != member.i:
+    if member.left_edge.i != member.i or _told_as_a_person(member):
         return False
     first = member
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     of = first.head
     return first.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PLACE_WORDS
+
+
+def _told_as_a_person(member: Token) -> bool:
+    """"the outskirts of X and Ahmed, a local activist, said", "the vicinity of X and Hamid
+    said": a name set beside a description of who it is, or the subject of a verb after it,
+    is a person the parse hung on the list, not a village."""
+    if any(c.dep_ == "appos" for c in member.children):
+        return True
+    doc, after = member.doc, member.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," \
+            and doc[after + 1].lower_ in ("a", "an", "the"):
+        return True
+    return after < len(doc) and doc[after].pos_ in ("VERB", "AUX")
 
 
 def _plain_list(doc: Doc, heads: list[Token]) -> bool:
