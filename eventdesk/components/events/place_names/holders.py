@@ -90,7 +90,7 @@ def known_point(gazetteer, place: Place | None,
     """The place with a point only where the point is the named place's own (issue 9). A
     name the index lacks that the report holds only in a region, read at the region's
     centre ("near Robotyne, in the Zaporizhzhia region") or at a district's seat as its
-    part ("Masisi - Kitshanga", "near Kitshanga, in Masisi territory"), is that region's
+    part ("Velcro - Talcobo", "near Talcobo, in Velcro territory"), is that region's
     and no nearer: its name, the region (admin1, and admin2 for a district), geo_precision
     3, and no point -- a point 30-200 km off under the village's name misleads a map; so is
     one written as a part of a small town that is its region's namesake seat ("Kidal -

@@ -48,7 +48,7 @@ def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate],
     """`extra` without the copies at a place named only as what holds the event's place (or
     that the event's place holds: the event moves there), both told among `mentions`, the
     clause's: a name of another sentence says nothing of this one's. A copy whose place
-    holds another copy's is dropped too ("ten in A district and four in B district of C"),
+    holds another copy's is dropped too ("six in A district, and two more in B district of C"),
     when its name is told only as set off by a kind word's "of" (`only_set_off`): not a copy
     at the part or town of a phrase of its own ("in the A district of C and in B district of
     C": a copy at "C - A" is a place of the list)."""
@@ -64,9 +64,10 @@ def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate],
                     named_as_its_holder(doc, mentions, other.place, place)
                     for other in extra if other is not copy):
             continue  # "four in B district of C": C holds B, a place of the list
-        if named_as_its_holder(doc, mentions, place, own):
+        if not part_of(own.location or "") and named_as_its_holder(doc, mentions, place, own):
             # the event was placed at the holder, the copy at the place it holds: the event
-            # is there ("in the community of X, in Arandal" read at Arandal)
+            # is there ("in the community of X, in Arandal" read at Arandal) -- not when the
+            # event is at a part of it ("in the A district of C and in B district of C")
             cand.place = own = place
             continue
         kept.append(copy)
@@ -84,10 +85,9 @@ def only_set_off(doc: Doc, mentions, place) -> bool:
 
 
 def _own_part(doc: Doc, mentions, place) -> bool:
-    """The copy is at a town's part ("C - A") whose name the clause tells in a phrase of its
-    own ("in the A district of C"): a place of the list, not the town holding the event."""
-    return bool(part_of(place.location or "")) and not only_set_off(doc, mentions, place) \
-        and any(name_key(m.text) == name_key(part_of(place.location)) for m in mentions)
+    """The copy is at a town's part ("C - A", "in the A district of C") that the clause does
+    not name only as a holder: a place of the list, not the town holding the event."""
+    return bool(part_of(place.location or "")) and not only_set_off(doc, mentions, place)
 
 
 def abroad_copy(doc: Doc, cand: Candidate, copy: Candidate) -> bool:

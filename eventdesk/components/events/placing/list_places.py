@@ -4,14 +4,14 @@ reported"), for `Placer.same_event_elsewhere`.
 
 A name joined by "and" to another place, one in a phrase parallel to a first one ("on X and
 on Y", "killed four in X and two in Y"), or the first of a list of names: each is a place of
-the list. So is the first of a list of parallel phrases ("raids on the port city of X and on
-Y district north of it", "ten were killed in X district and four in Y district"): the
+the list. So is the first of a list of parallel phrases ("strikes on the market town of X and
+on Y district beyond it", "six died in X district, and two more in Y district"): the
 clause's place reading may prefer a later name to it (a town before a name the index also
 reads as a province; a "district of" phrase before a bare district), and then the first is
 no less a place of the list than the others -- it was left out because it was taken to be
 the event's own place. Not a phrase that only says where the place before it lies ("in X, in
 the municipality of Y": `phrases.holds_the_place_before`), nor a phrase fronted before its
-verb ("In X, a drone hit a police station in Y": the frame the scene lies in, frames.py).
+verb ("In X, a mortar round struck a bakery in Y": the frame the scene lies in, frames.py).
 """
 
 from __future__ import annotations
@@ -49,13 +49,13 @@ def listed_apart(doc: Doc, head: Token, joined: Token, mentions, mention) -> boo
 
 def leads_parallel_phrases(doc: Doc, head: Token, mentions, mention) -> bool:
     """`mention` is named in the first of a list of parallel phrases: a later place of its
-    sentence stands in a phrase parallel to its own ("on the port city of X and on Y
-    district", "in X district and four in Y district"), whether or not the clause's reading
+    sentence stands in a phrase parallel to its own ("on the market town of X and on Y
+    district", "in X district, and two more in Y district"), whether or not the clause's reading
     kept that place among its own (a name the index reads better abroad is still a place
     of the list)."""
     prep = outer_preposition(head)
     if prep is None or prep.lower_ not in PLACE_PREPS or prep.i < prep.head.i:
-        return False  # "In X, a drone hit a station in Y": a fronted frame, no list
+        return False  # "In X, a mortar hit a bakery in Y": a fronted frame, no list
     for other in _sentence_places(doc, head.sent):  # a name the clause's reading set aside
         if other.start <= mention.start:
             continue

@@ -122,7 +122,7 @@ def _plain_list(doc: Doc, heads: list[Token]) -> bool:
     else between them ("in Marsabo, police and border guards" is no list); not a route's
     ends ("the road between A and B"); not names a region word after them makes regions or
     districts ("Kordafa and Tindoumar regions", "in Jaldomo, Tavira and Belcosta province"),
-    nor names a division told first holds ("the villages of X district - A, B and C"), nor an
+    nor names a division told first holds ("the hamlets of X district -- A, B and C"), nor an
     address ("Kaw Lu, Dembel, Kordafa del Norte": no "and")."""
     if len(heads) < 2:
         return False
@@ -135,7 +135,7 @@ def _plain_list(doc: Doc, heads: list[Token]) -> bool:
     if any(t.lower_ in ROUTE_LINKS | ROUTE_WORDS for t in doc[max(0, start - 4):start]):
         return False
     if any(t.lower_ in HOLDING_WORDS for t in doc[start:heads[0].i]):
-        return False  # "the villages of X district - A, B and C": held by X, told first
+        return False  # "the hamlets of X district -- A, B and C": held by X, told first
     last = heads[-1]   # "... and the town of Y": the list ends after Y's name
     after = (last.i if last.pos_ == "PROPN" else last.right_edge.i) + 1
     if after < len(doc) and doc[after].lower_ in HOLDING_WORDS:
