@@ -48,6 +48,8 @@ def _told(text: str, named: Mentions):
     # a division word the mention does not carry, right after its name
     ("a trader was shot at Dorpal in Tabeldi tehsil", [("Dorpal", None), ("Tabeldi", None)],
      "Tabeldi"),
+    ("a raid on the market of Dorpal, in the cercle of Tabeldi",
+     [("Dorpal", None), ("Tabeldi", None)], "Tabeldi"),
 ])
 def test_a_town_written_as_a_districts_name(text, named, town):
     doc, mentions = _told(text, named)

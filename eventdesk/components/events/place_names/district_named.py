@@ -9,9 +9,9 @@ record keeps, because this reads the report's words.
 
 Read from the place mentions of the sentences telling the event, by the designator the
 mention carries (`geo.candidates.DISTRICT_DESIGNATORS`, the one list of a second-level
-division's words), not from the raw text: a name the same sentences also write as a town
-("the town of Tabeldi in Tabeldi district", "in Tabeldi, Tabeldi district") is the town,
-and a part put in it keeps the town's point.
+division's words, less the words that often name a town itself), not from the raw text: a
+name the same sentences also write as a town ("the town of Tabeldi in Tabeldi district",
+"in Tabeldi, Tabeldi district") is the town, and a part put in it keeps the town's point.
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ from eventdesk.geo.normalize import name_key
 BIG_CITY_POPULATION = 500_000
 # designators that write a name as a town's, not a district's
 TOWN_WORDS = frozenset({"town", "city", "village"})
+# division words that often name the town itself or a big town's own area ("Monywa
+# Township", "X municipality", "Y county"): no sign that a part lies far from the town
+TOWNLIKE_DIVISIONS = frozenset({"township", "municipality", "county"})
+DIVISIONS = DISTRICT_DESIGNATORS - TOWNLIKE_DIVISIONS
 
 
 def _key(mention) -> str:
@@ -36,10 +40,18 @@ def district_named_in(doc, mentions) -> Callable[[str], bool]:
     event, in `doc`) write `town` as the name of a district: one of them carries a
     district's designator ("Tabeldi district", "the district of Tabeldi") and none writes
     it as a town ("the town of Tabeldi", "Tabeldi town", "in Tabeldi," before its district)."""
-    districts = {_key(m) for m in mentions if m.designator in DISTRICT_DESIGNATORS or (
-        m.end < len(doc) and doc[m.end].lower_ in DISTRICT_DESIGNATORS)}  # "X tehsil"
+    districts = {_key(m) for m in mentions if m.designator in DIVISIONS
+                 or _division_word_beside(doc, m)}
     towns = {_key(m) for m in mentions if m.designator in TOWN_WORDS or (
         m.designator is None and m.end < len(doc) and doc[m.end].text == ",")}
     keys = districts - towns
     keys.discard("")
     return lambda town: bool(town) and name_key(town) in keys
+
+
+def _division_word_beside(doc, mention) -> bool:
+    """A division word the mention does not carry: right after its name ("X tehsil") or
+    before it with "of" ("the cercle of X")."""
+    return mention.end < len(doc) and doc[mention.end].lower_ in DIVISIONS or (
+        mention.start > 1 and doc[mention.start - 1].lower_ == "of"
+        and doc[mention.start - 2].lower_ in DIVISIONS)

@@ -48,10 +48,10 @@ def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate],
     """`extra` without the copies at a place named only as what holds the event's place (or
     that the event's place holds: the event moves there), both told among `mentions`, the
     clause's: a name of another sentence says nothing of this one's. A copy whose place
-    holds another copy's is dropped too ("six in A district, and two more in B district of C"),
-    when its name is told only as set off by a kind word's "of" (`only_set_off`): not a copy
-    at the part or town of a phrase of its own ("in the A district of C and in B district of
-    C": a copy at "C - A" is a place of the list)."""
+    holds another copy's is dropped too ("six in A district, and two more in B district of C").
+    Not a copy at a town's part the clause names in a phrase of its own (`_own_part`: "in the
+    A district of C and in B district of C": "C - A" is a place of the list, and the event at
+    B stays at B, not moved to "C - A"; nor is an event at "C - A" moved to B)."""
     own = cand.place
     if own is None or not extra:
         return extra
@@ -60,7 +60,7 @@ def holders_dropped(doc: Doc, cand: Candidate, extra: list[Candidate],
         place = copy.place
         if named_as_its_holder(doc, mentions, own, place) \
                 and not _own_part(doc, mentions, place) \
-                or only_set_off(doc, mentions, place) and any(
+                or not _own_part(doc, mentions, place) and any(
                     named_as_its_holder(doc, mentions, other.place, place)
                     for other in extra if other is not copy):
             continue  # "four in B district of C": C holds B, a place of the list
