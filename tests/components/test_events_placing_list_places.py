@@ -130,7 +130,7 @@ def test_villages_the_report_puts_in_one_holder_stay_one_event(index):
 def test_villages_a_division_told_first_holds_stay_one_event(index):
     # a guard: "the hamlets of X district -- A, B and C" is coded once, at the division
     coded = _coded("Militiamen on Friday seized the hamlets of Homs district -- Qarbun, "
-                   "Zorbetove and Hamadeh -- after a siege, officials said.")
+                   "Zorbetove and Hamadeh -- after a two-day standoff, officials said.")
     assert coded
     assert not {"Zorbetove", "Hamadeh"} & {location for location, _ in coded}
 
@@ -201,6 +201,6 @@ def test_only_the_part_of_the_events_place_is_its_own_name():
 def test_two_quarters_each_of_a_city_are_two_events(index):
     # "in the A district of C and in B district of C": C only holds each; the first
     # phrase's copy, at "C - A", is no holder of the second's place (B, in C) and stays
-    coded = _coded("Rival militias fought in the Lesvar district of Homs and in Dalmaz "
+    coded = _coded("Two militias traded fire in the Lesvar district of Homs and in Dalmaz "
                    "district of Homs on Monday.")
     assert len(coded) == 2, coded
