@@ -28,12 +28,12 @@ PLACE_DESIGNATORS = frozenset(
      "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts",
      "territory", "township", "lga"}
 )
-# Words that name a second-level division ("the Urgun district", "Masisi territory"): a
-# district reading then goes before its seat's namesake town (which wins otherwise: a
-# district scores as an administrative area); without one a name that is only a district's
-# is a place only in a report about its country.
-DISTRICT_DESIGNATORS = frozenset(
-    {"district", "territory", "township", "county", "municipality", "cercle", "lga"})
+# Words that name a second-level division ("the Urgun district", "Masisi territory", "X
+# upazila", "X tehsil"): a district reading then goes before its seat's namesake town (which
+# wins otherwise: a district scores as an administrative area); without one a name that is
+# only a district's is a place only in a report about its country.
+DISTRICT_DESIGNATORS = frozenset({"district", "territory", "township", "county",
+                                  "municipality", "cercle", "lga", "upazila", "tehsil"})
 # Designators of a part of a city: a name so placed is never a city abroad.
 CITY_PART_DESIGNATORS = frozenset(
     {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "subdistrict"}

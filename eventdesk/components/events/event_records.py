@@ -38,9 +38,11 @@ def to_events(actors, gazetteer, doc: Doc, merged: list[Candidate]) -> list[Even
 
 def _to_event(actors, gazetteer, doc: Doc, cand: Candidate, n: int, text_digest: str
               ) -> Event:
-    told = _told_in(doc, cand)
+    told, start, end = _told_in(doc, cand)
+    mentions = [m for m in doc_ext(doc, "places") or []
+                if start <= m.start_char and m.end_char <= end]
     place = known_point(gazetteer, with_site(cand.place, cand.site), near_town_in(told),
-                        district_named_in(told)) or Place(country=None)
+                        district_named_in(doc, mentions)) or Place(country=None)
     country_code = place.country_code or main_country(doc)
     country, admin1 = acled_country_and_admin1(country_code, place.admin1)
     country = country or place.country
@@ -68,12 +70,14 @@ def _to_event(actors, gazetteer, doc: Doc, cand: Candidate, n: int, text_digest:
     )
 
 
-def _told_in(doc: Doc, cand: Candidate) -> str:
-    """The sentences of the candidate's evidence: where the report says how its place lies."""
+def _told_in(doc: Doc, cand: Candidate) -> tuple[str, int, int]:
+    """The sentences of the candidate's evidence, where the report says how its place lies,
+    and their first and end characters."""
     span = doc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
-        return doc_text(doc)[cand.start_char:cand.end_char]
-    return doc_text(doc)[span[0].sent.start_char:span[-1].sent.end_char]
+    start, end = cand.start_char, cand.end_char
+    if span is not None and len(span) and doc.has_annotation("SENT_START"):
+        start, end = span[0].sent.start_char, span[-1].sent.end_char
+    return doc_text(doc)[start:end], start, end
 
 
 def _done_by_publication(cand: Candidate, published) -> None:

@@ -90,7 +90,7 @@ def known_point(gazetteer, place: Place | None,
     """The place with a point only where the point is the named place's own (issue 9). A
     name the index lacks that the report holds only in a region, read at the region's
     centre ("near Robotyne, in the Zaporizhzhia region") or at a district's seat as its
-    part ("Masisi - Kitshanga", "near Kitshanga, in Masisi territory"), is that region's
+    part ("Velcro - Talcobo", "near Talcobo, in Velcro territory"), is that region's
     and no nearer: its name, the region (admin1, and admin2 for a district), geo_precision
     3, and no point -- a point 30-200 km off under the village's name misleads a map; so is
     one written as a part of a small town that is its region's namesake seat ("Kidal -
@@ -103,8 +103,9 @@ def known_point(gazetteer, place: Place | None,
     Marsabo town", "a camp near Marbat", near_town.py), and a site named after a town of
     the region ("the Umm Zabara Teaching Hospital", site_towns.py) -- also when the site
     was written as another town's part ("Korvi - Talsu market": at Talsu, its own town). So
-    is a part of a town the report writes as a district's name ("at Kistaram in Sukma
-    district": `district_named`, district_named.py), unless a big city's."""
+    is a part of a town the report writes as a district's name ("at Dorpal in Tabeldi
+    district": `district_named`, district_named.py), unless a big city's or the town
+    itself ("the town of Tabeldi in Tabeldi district": "Tabeldi - Tabeldi", the town)."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
@@ -126,7 +127,7 @@ def known_point(gazetteer, place: Place | None,
     if name and not near_town(holder) and (gazetteer.is_district_place(place.geonameid)
                  and not _a_city(gazetteer, holder, code)
                  or _small_seat(gazetteer, holder, place)
-                 or district_named(holder)
+                 or district_named(holder) and name_key(name) != name_key(holder)
                  and not _a_city(gazetteer, holder, code, BIG_CITY_POPULATION)):
         return region_held(place, name)
     return place

@@ -1,9 +1,13 @@
-"""A village the index lacks, named in a clause whose place is a district ("In Gumla
-district, cadres shot dead a villager at Kamdara"; "In Macomia district, insurgents beheaded
-two woodcutters near Mucojo"): the event is at the village, somewhere in the district, not
-at the district's seat or centre. The place is written as the district's part ("Gumla -
-Kamdara"), which the record keeps as the district's, with no point (`place_names.known_point`,
-issue 9): a point 30-100 km off under the village's name misleads a map.
+"""A village the index lacks, named in a clause whose place is a district the clause names
+by a division word ("In Velcro district, raiders burned three huts near Talcobo";
+"Raiders struck Talcobo in Velcro district"): the event is at the village, somewhere in the
+district, not at the district's seat or centre. The place is written as the district's part
+("Velcro - Talcobo"), which the record keeps as the district's, with no point
+(`place_names.known_point`, issue 9): a point 30-100 km off under the village's name misleads
+a map. Only with the division word, or a district fronted as the clause's frame ("In Velcro,
+raiders burned huts near Talcobo"): a bare district name in the scene's own phrase ("a camp
+in Velcro near Talcobo") may be the seat town the report means, whose point is then the
+nearest the report gives.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ def village_of_the_district(placer, doc: Doc, clause: Clause, mentions,
     district the clause names as one ("in X district", a second-level division)."""
     if place is None or place.latitude is None or place.geo_precision == 3 \
             or part_of(place.location or "") or not any(
-                _names_the_district(placer, m, place) for m in mentions):
+                _names_the_district(placer, doc, m, place) for m in mentions):
         return place
     unknown = placer.names.unknown_town_name(doc, clause)
     if unknown is None:
@@ -32,9 +36,17 @@ def village_of_the_district(placer, doc: Doc, clause: Clause, mentions,
     return held
 
 
-def _names_the_district(placer, mention, place: Place) -> bool:
-    """The mention names `place` as a district: by a division word ("Gumla district"), or
-    `place` is the index's second-level division."""
+def _names_the_district(placer, doc: Doc, mention, place: Place) -> bool:
+    """The mention names `place` as a district: by a division word ("Velcro district"), or
+    `place` is the index's second-level division fronted as the clause's frame ("In Velcro,
+    raiders burned huts near Talcobo"): the area the scene lies in, not the scene."""
     return any(c.geonameid == place.geonameid for c in mention.candidates) and (
         mention.designator in DISTRICT_DESIGNATORS
-        or placer.gazetteer.is_district_place(place.geonameid))
+        or _fronted(doc, mention) and placer.gazetteer.is_district_place(place.geonameid))
+
+
+def _fronted(doc: Doc, mention) -> bool:
+    """"In X, ...": the mention opens its sentence after "in" and a comma closes it."""
+    at = mention.start - 1
+    return at >= 0 and doc[at].lower_ == "in" and doc[at].is_sent_start \
+        and mention.end < len(doc) and doc[mention.end].text == ","

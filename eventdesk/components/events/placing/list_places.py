@@ -4,20 +4,21 @@ reported"), for `Placer.same_event_elsewhere`.
 
 A name joined by "and" to another place, one in a phrase parallel to a first one ("on X and
 on Y", "killed four in X and two in Y"), or the first of a list of names: each is a place of
-the list. So is the first of a list of parallel phrases ("raids on the port city of X and on
-Y district north of it", "ten were killed in X district and four in Y district"): the
+the list. So is the first of a list of parallel phrases ("strikes on the market town of X and
+on Y district beyond it", "six died in X district, and two more in Y district"): the
 clause's place reading may prefer a later name to it (a town before a name the index also
 reads as a province; a "district of" phrase before a bare district), and then the first is
 no less a place of the list than the others -- it was left out because it was taken to be
 the event's own place. Not a phrase that only says where the place before it lies ("in X, in
 the municipality of Y": `phrases.holds_the_place_before`), nor a phrase fronted before its
-verb ("In X, a drone hit a police station in Y": the frame the scene lies in, frames.py).
+verb ("In X, a mortar round struck a bakery in Y": the frame the scene lies in, frames.py).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.components.events.common import read_once
 from eventdesk.components.events.placing.phrases import (
     heads_a_list,
     holds_the_place_before,
@@ -32,6 +33,8 @@ from eventdesk.records import part_of
 
 # The prepositions that set a place of a list in its phrase (`phrases.in_a_parallel_phrase`).
 PLACE_PREPS = frozenset({"on", "in", "at", "near", "against"})
+# doc.user_data key: each sentence's place mentions, by the sentence's first token
+SENTENCE_PLACES_KEY = "eventdesk.list_places.sentence_places"
 
 
 def listed_apart(doc: Doc, head: Token, joined: Token, mentions, mention) -> bool:
@@ -46,22 +49,29 @@ def listed_apart(doc: Doc, head: Token, joined: Token, mentions, mention) -> boo
 
 def leads_parallel_phrases(doc: Doc, head: Token, mentions, mention) -> bool:
     """`mention` is named in the first of a list of parallel phrases: a later place of its
-    sentence stands in a phrase parallel to its own ("on the port city of X and on Y
-    district", "in X district and four in Y district"), whether or not the clause's reading
+    sentence stands in a phrase parallel to its own ("on the market town of X and on Y
+    district", "in X district, and two more in Y district"), whether or not the clause's reading
     kept that place among its own (a name the index reads better abroad is still a place
     of the list)."""
     prep = outer_preposition(head)
     if prep is None or prep.lower_ not in PLACE_PREPS or prep.i < prep.head.i:
-        return False  # "In X, a drone hit a station in Y": a fronted frame, no list
-    sent = head.sent
-    for other in doc_ext(doc, "places") or []:   # a name the clause's reading set aside too
-        if other.kind == "country" or not mention.start < other.start < sent.end:
+        return False  # "In X, a mortar hit a bakery in Y": a fronted frame, no list
+    for other in _sentence_places(doc, head.sent):  # a name the clause's reading set aside
+        if other.start <= mention.start:
             continue
         later = outer_preposition(span_root(doc, other.start, other.end))
         if later is not None and later.lower_ in PLACE_PREPS \
                 and not holds_the_place_before(later) and parallel_to(later, prep):
             return True
     return False
+
+
+def _sentence_places(doc: Doc, sent) -> list:
+    """The place mentions of `sent` but countries, read from the doc's once per sentence (a
+    clause asks for each of its names)."""
+    places = doc_ext(doc, "places") or []
+    return read_once(doc, SENTENCE_PLACES_KEY, (sent.start, id(places)), lambda: [
+        m for m in places if m.kind != "country" and sent.start <= m.start < sent.end])
 
 
 def names_the_events_own(mention, cand) -> bool:

@@ -105,7 +105,7 @@ def _of_a_place_word(member: Token) -> bool:
     """"the outskirts of X and Y", "the areas of X and Y", "the towns of X and Y": a list
     a place word governs names places, whatever NER reads a one-word name of it as (a
     person is most often named with two words or more: "Walid Haddad")."""
-    if member.left_edge.i != member.i:
+    if member.left_edge.i != member.i or _told_as_a_person(member):
         return False
     first = member
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -114,12 +114,25 @@ def _of_a_place_word(member: Token) -> bool:
     return first.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PLACE_WORDS
 
 
+def _told_as_a_person(member: Token) -> bool:
+    """"the outskirts of X and Ahmed, a local activist, said", "the vicinity of X and Hamid
+    said": a name set beside a description of who it is, or the subject of a verb after it,
+    is a person the parse hung on the list, not a village."""
+    if any(c.dep_ == "appos" for c in member.children):
+        return True
+    doc, after = member.doc, member.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," \
+            and doc[after + 1].lower_ in ("a", "an", "the"):
+        return True
+    return after < len(doc) and doc[after].pos_ in ("VERB", "AUX")
+
+
 def _plain_list(doc: Doc, heads: list[Token]) -> bool:
     """The names are one list of places: joined by commas and a last "and"/"or", nothing
     else between them ("in Marsabo, police and border guards" is no list); not a route's
     ends ("the road between A and B"); not names a region word after them makes regions or
     districts ("Kordafa and Tindoumar regions", "in Jaldomo, Tavira and Belcosta province"),
-    nor names a division told first holds ("the villages of X district - A, B and C"), nor an
+    nor names a division told first holds ("the hamlets of X district -- A, B and C"), nor an
     address ("Kaw Lu, Dembel, Kordafa del Norte": no "and")."""
     if len(heads) < 2:
         return False
@@ -132,7 +145,7 @@ def _plain_list(doc: Doc, heads: list[Token]) -> bool:
     if any(t.lower_ in ROUTE_LINKS | ROUTE_WORDS for t in doc[max(0, start - 4):start]):
         return False
     if any(t.lower_ in HOLDING_WORDS for t in doc[start:heads[0].i]):
-        return False  # "the villages of X district - A, B and C": held by X, told first
+        return False  # "the hamlets of X district -- A, B and C": held by X, told first
     last = heads[-1]   # "... and the town of Y": the list ends after Y's name
     after = (last.i if last.pos_ == "PROPN" else last.right_edge.i) + 1
     if after < len(doc) and doc[after].lower_ in HOLDING_WORDS:

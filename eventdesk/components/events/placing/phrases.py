@@ -42,7 +42,7 @@ def countryside_holder(doc: Doc, mention, pool):
 
 def _division_after(doc: Doc, mention, other) -> bool:
     """"a village in Shwebo township": a division named right after the place holds it."""
-    return other.designator in DIVISION_WORDS and 0 < other.start - mention.end <= 3 \
+    return other.designator in HOLDING_DIVISIONS and 0 < other.start - mention.end <= 3 \
         and any(t.lower_ == "in" for t in doc_tokens(doc)[mention.end:other.start])
 
 
@@ -93,9 +93,10 @@ def parallel_to(prep: Token, first: Token | None) -> bool:
 
 
 # The divisions a phrase set after a place names to say where that place lies.
-DIVISION_WORDS = frozenset({"municipality", "district", "province", "region", "state", "county",
-                            "department", "governorate", "prefecture", "zone", "commune",
-                            "division", "subdistrict", "township", "lga"})
+HOLDING_DIVISIONS = frozenset({
+    "municipality", "district", "province", "region", "state", "county", "department",
+    "governorate", "prefecture", "zone", "commune", "division", "subdistrict", "township",
+    "lga"})
 
 
 def holds_the_place_before(prep: Token) -> bool:
@@ -107,7 +108,7 @@ def holds_the_place_before(prep: Token) -> bool:
     while named.dep_ == "compound":
         named = named.head
     return doc[before].text == "," and before > 0 and (any(
-        c.dep_ == "pobj" and c.lemma_.lower() in DIVISION_WORDS for c in prep.children) or (
+        c.dep_ == "pobj" and c.lemma_.lower() in HOLDING_DIVISIONS for c in prep.children) or (
         named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lower_ in
         SETTLEMENT_WORDS and "conj" not in {prep.dep_, *(c.dep_ for c in prep.children)}))
 
