@@ -10,7 +10,7 @@ import eventdesk
 
 # Invented rows of the places the sentences name (tests/geo/geonames_files.py's layout)
 PLACES = [
-    (9210001, "Gopalganj", "Gopalganj", "", 23.01, 89.83, "P", "PPLA2", "BD", "81", 60_000),
+    (9210001, "Narail", "Narail", "", 23.01, 89.83, "P", "PPLA2", "BD", "81", 60_000),
 ]
 
 
@@ -26,10 +26,10 @@ def _sub_types(text):
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Hundreds of ruling party supporters armed with sticks attacked the opposition rally in "
-    "Gopalganj on Monday.",
-    "Three people were killed in Gopalganj on Monday as party activists attacked a march of "
+    "Narail on Monday.",
+    "Three people were killed in Narail on Monday as party activists attacked a march of "
     "the opposition.",
-    "Two students died in Gopalganj on Monday after ruling party activists attacked their "
+    "Two students died in Narail on Monday after ruling party activists attacked their "
     "demonstration.",
 ])
 def test_a_crowd_attacking_a_gathering_is_mob_violence(index, text):
@@ -38,7 +38,7 @@ def test_a_crowd_attacking_a_gathering_is_mob_violence(index, text):
 
 @pytest.mark.slow
 def test_a_force_killing_at_a_gathering_is_not_mob_violence(index):
-    subs = _sub_types("Three people were killed in Gopalganj on Monday as police fired on a "
+    subs = _sub_types("Three people were killed in Narail on Monday as police fired on a "
                       "march of the opposition.")
     assert "Mob violence" not in subs
     assert subs == ["Excessive force against protesters"]
