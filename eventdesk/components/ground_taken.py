@@ -29,21 +29,22 @@ IDIOM_WORDS = frozenset({"as", "granted"})
 def takes_a_named_place(verb: Token) -> bool:
     """The verb's object (or passive subject) is a place's name, and its subject (or the
     passive's agent) an armed side's."""
-    doc = verb.doc
-    places = {i for m in doc_ext(doc, "places") or [] if m.kind == "place"
-              for i in range(m.start, m.end)}
-    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
-             for i in range(m.start, m.end)}
     children = list(verb.children)
     # the verb's own words only: "took X after gunmen took hostages there" is still ground
     if any(c.lower_ in CAPTIVE_WORDS | IDIOM_WORDS for c in children) or any(
             g.lower_ == "granted" for c in children if c.lower_ == "for" for g in c.children):
         return False
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not all(o.i in places for o in objects):
-        return False
-    if any(c.dep_ == "case" for o in objects for c in o.children):
+    if not objects or any(c.dep_ == "case" for o in objects for c in o.children):
         return False   # "took Varsko's wounded": the place owns what was taken
+    # the Doc's place and actor tokens are read only for a "take" that passed the cheap checks
+    doc = verb.doc
+    places = {i for m in doc_ext(doc, "places") or [] if m.kind == "place"
+              for i in range(m.start, m.end)}
+    if not all(o.i in places for o in objects):
+        return False
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
     doers = [c for c in children if c.dep_ == "nsubj"] + [
         p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return any(t.i in armed for d in doers for t in d.subtree)
