@@ -43,6 +43,22 @@ def test_a_fight_over_two_days_running_is_one_clash_over_its_span():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, sub_type", [
+    ("Gunmen killed 14 herders in villages around Kidal on Saturday and Sunday.", "Attack"),
+    ("Soldiers burned dozens of huts near Kidal on Saturday and Sunday, residents said.",
+     "Looting/property destruction"),
+    ("Police arrested 30 opposition activists in Kidal on Saturday night and Sunday.",
+     "Arrests"),
+])
+def test_a_spell_of_killing_burning_or_arresting_over_two_days_is_one_event(text, sub_type):
+    # one deed told over two days running: one event over its span (GUIDELINES, Dates),
+    # dated its last day, not one a day; strikes and protests stay one a day (above)
+    events = _events(text)
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        (sub_type, dt.date(2024, 3, 17), 2)]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, kinds", [
     ("Gunmen abducted 20 students in Kaduna and killed a teacher in Zamfara on Friday.",
      {("Abduction/forced disappearance", "Kaduna"), ("Attack", "Zamfara")}),

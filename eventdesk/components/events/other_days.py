@@ -10,7 +10,14 @@ import re
 
 from spacy.tokens import Doc
 
-from eventdesk.coding.typology import ARMED_CLASH
+from eventdesk.coding.typology import (
+    ABDUCTION,
+    ARMED_CLASH,
+    ARRESTS,
+    ATTACK,
+    LOOTING,
+    SEXUAL_VIOLENCE,
+)
 from eventdesk.components.events.common import Candidate, clause_span_chars, copy_candidate
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
@@ -21,6 +28,12 @@ DAY_LIST_GAP = re.compile(r"^,?\s*(and|as well as)(\s+(again|then|also))?(\s+(la
 
 # "on Saturday and Sunday": two days joined with no "again" or "then" between them
 TWO_DAYS_GAP = re.compile(r"^,?\s*and(\s+on)?$")
+
+# deeds a report tells as one spell of doing over two days running ("fought", "killed 22
+# civilians in the villages", "torched houses", "arrested 27 activists on Monday night and
+# Tuesday"): not a strike or shelling (each a deed of its hour) nor a demonstration (ACLED
+# codes a protest a day)
+SPELL_SUBTYPES = frozenset({ARMED_CLASH, ATTACK, ABDUCTION, SEXUAL_VIOLENCE, ARRESTS, LOOTING})
 
 
 def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Candidate]:
@@ -62,10 +75,12 @@ def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Can
 
 def _fight_over_two_days(full: str, group: list, cand: Candidate) -> bool:
     """"Fighting between the two factions forced hundreds to flee on Saturday and
-    Sunday": a fight told over two days running is one clash told over its span
-    (GUIDELINES, Dates: one event, `time_precision` 2), not a clash a day; a strike or a
+    Sunday", "gunmen killed 22 civilians on Thursday and Friday in the villages of X and
+    Y", "troops torched houses near X on Saturday and Sunday": a spell of fighting, killing,
+    abducting, arresting or burning told over two days running is one event told over its
+    span (GUIDELINES, Dates: one event, `time_precision` 2), not one a day; a strike or a
     protest told for two days ("hit X on Monday and Tuesday") is one a day."""
-    if cand.sub_event_type != ARMED_CLASH or len(group) != 2:
+    if cand.sub_event_type not in SPELL_SUBTYPES or len(group) != 2:
         return False
     first, last = group
     return abs((last.date - first.date).days) == 1 \

@@ -94,15 +94,27 @@ def fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> b
         and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
 
 
+def _counted_in_numbers(clause: Clause) -> bool:
+    """The deed's object is counted in figures ("have arrested at least 51 people", "366
+    people have been detained"), as a tally kept by someone over the span is written;
+    "have detained dozens of young men" is a witness's account of the operation."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(
+        t.like_num and t.dep_ == "nummod" for t in c.subtree) for c in clause.root.children)
+
+
 def operation_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     """"The army said it had killed 'dozens' of fighters in an operation near X since
     Friday": a side's count of the enemy it killed, at a place it names, in an operation
     begun a few days ago is that operation's news, not a tally like "40 people have been
-    killed since Sunday" (no doer) or "have killed thousands since 2011"."""
+    killed since Sunday" (no doer) or "have killed thousands since 2011"; nor, for a deed
+    other than killing, a count in figures ("police have arrested at least 51 people in X
+    since Thursday, a lawyers' group said": the tally of the days since, `_counted_in_numbers`)."""
     published = doc_ext(doc, "published")
     if published is None or not side_killed_some(doc, clause) \
             or not names_a_place(doc, {t.i for t in clause.tokens}):
         return False
+    if "kill" not in clause.categories() and _counted_in_numbers(clause):
+        return False   # "police have arrested at least 51 people since Thursday": a tally
     spans = [d for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
              and d.text.lower().startswith("since")]
     return bool(spans) and all(
