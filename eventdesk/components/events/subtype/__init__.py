@@ -20,7 +20,9 @@ doing; drones that carried a force's tear gas), care_transport (the wounded flow
 hospital, no strike), crowd_ground (ground a crowd held, taken back by a force), mob_targets
 (homes and places of worship a crowd burned: mob violence, not a demonstration),
 herders_camps (a cattle camp raided: its armed keepers fought), state_posts (a town stormed
-and its police station or prison overrun: the town taken). A family
+and its police station or prison overrun: the town taken), protest_sites (a protesters' camp
+dismantled: a protest with intervention), force_operations (the dead of a force's operation
+against a side the report names: a clash). A family
 module registers its predicates with the table when imported, so the package imports them all
 here: whichever module of the package is imported first, the table finds every predicate its
 rules name.
@@ -42,6 +44,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     explosions,
     fighters,
     fire_bombs,
+    force_operations,
     harm_causes,
     herders_camps,
     interceptions,
@@ -50,6 +53,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     plain_senses,
     police_takings,
     protest_senses,
+    protest_sites,
     retold_strikes,
     state_posts,
     strategic,
@@ -67,4 +71,4 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
          "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
          "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
-         "state_posts")
+         "state_posts", "protest_sites", "force_operations")
