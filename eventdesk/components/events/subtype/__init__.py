@@ -19,7 +19,10 @@ agreement words in an everyday sense), doer_setting (a raid told as what a deed'
 doing; drones that carried a force's tear gas), care_transport (the wounded flown to a
 hospital, no strike), crowd_ground (ground a crowd held, taken back by a force), mob_targets
 (homes and places of worship a crowd burned: mob violence, not a demonstration),
-herders_camps (a cattle camp raided: its armed keepers fought). A family
+herders_camps (a cattle camp raided: its armed keepers fought), state_posts (a town stormed
+and its police station or prison overrun: the town taken), protest_sites (a protesters' camp
+dismantled: a protest with intervention), force_operations (the dead of a force's operation
+against a side the report names: a clash). A family
 module registers its predicates with the table when imported, so the package imports them all
 here: whichever module of the package is imported first, the table finds every predicate its
 rules name.
@@ -41,6 +44,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     explosions,
     fighters,
     fire_bombs,
+    force_operations,
     harm_causes,
     herders_camps,
     interceptions,
@@ -49,7 +53,9 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     plain_senses,
     police_takings,
     protest_senses,
+    protest_sites,
     retold_strikes,
+    state_posts,
     strategic,
     taking_verbs,
     takings,
@@ -64,4 +70,5 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
          "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
-         "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps")
+         "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
+         "state_posts", "protest_sites", "force_operations")

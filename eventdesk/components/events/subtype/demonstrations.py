@@ -227,7 +227,7 @@ def fire_on_a_protest_in_sentence(facts: ClauseFacts) -> bool:
 def crowd_fights_a_force(facts: ClauseFacts) -> bool:
     """"Students clashed with riot police", "police and fishermen clashed": one side is
     people with no arms (civilians by their word) and the other a state force; a riot, not
-    a battle between armed sides."""
+    a battle. "Activists of the party and police": the parse joins the force to the "of"."""
     doc, root = facts.doc, facts.clause.root
     matcher = ActorMatcher.load()
     sides = [c for c in root.children if c.dep_ == "nsubj"]
@@ -236,7 +236,8 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
         sides, root = [root], verb
     sides += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
               for g in c.children if g.dep_ == "pobj"]
-    sides += [c for s in sides for c in s.children if c.dep_ == "conj"]
+    sides += [c for s in sides for h in (s, *(g for p in s.children if p.lower_ == "of"
+              for g in p.children)) for c in h.children if c.dep_ == "conj"]
     roles = set()
     for word in sides:
         mention = next((m for m in doc_ext(doc, "actors") or [] if m.start <= word.i < m.end), None)

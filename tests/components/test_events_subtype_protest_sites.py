@@ -1,0 +1,42 @@
+"""protest_sites.py: a force dismantling a camp, sit-in or barricades of protesters or
+supporters, or a protest camp, clears a protest (rule protest-site-dismantled), with the arrests
+told beside it; "dismantle" with a bomb or another side's camp as its object stays what the
+other rules make of it."""
+
+import pytest
+
+import eventdesk
+
+# Invented rows of the places the sentences name (tests/geo/geonames_files.py's layout)
+PLACES = [
+    (9240201, "Sitapur", "Sitapur", "", 27.57, 80.68, "P", "PPLA2", "IN", "36", 180_000),
+]
+
+
+@pytest.fixture
+def index(tiny_index_with):
+    return tiny_index_with(places=PLACES)
+
+
+def _coded(text):
+    return [e.sub_event_type for e in eventdesk.extract(text, published="2024-05-21")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Police and soldiers dismantled the camp of supporters of the former president in front "
+    "of the army headquarters in Sitapur on Monday morning and detained about 1,200 people.",
+    "Riot police dismantled the protest camp outside parliament in Sitapur on Monday.",
+    "Police dismantled the protesters' barricades in Sitapur on Monday.",
+])
+def test_a_protest_site_dismantled_is_a_protest_with_intervention(index, text):
+    assert _coded(text) == ["Protest with intervention"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Soldiers dismantled a bomb near Sitapur on Monday.",
+    "Soldiers dismantled a rebel camp near Sitapur on Monday.",
+])
+def test_a_device_or_an_armed_sides_camp_is_no_protest(index, text):
+    assert "Protest with intervention" not in _coded(text)
