@@ -23,6 +23,9 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities
         ("Four hostages lost their lives in the raid.", 4, "Four"),
         ("Officials put the death toll at 31.", 31, "31"),
         ("The death toll rose to 44 on Tuesday.", 44, "44"),
+        # a long "from …" phrase between the toll and its figure
+        ("The death toll from the coordinated attacks on communities in Homs Local Government"
+         " Area of Plateau State has risen to 40.", 40, "40"),
         ("The number of dead rose to 30 overnight.", 30, "30"),
         # Modifiers, ranges and number words.
         ("A drone strike killed at least 6 fighters.", 6, "at least 6"),

@@ -37,4 +37,4 @@ ASIDE_OPENERS = frozenset(["including", "among", "mostly", "most", "many", "all"
                            "both", "mainly", "several", "among", "half", "none"])
 # How many words back from a number "toll" may stand: "The death toll from a suicide truck
 # bombing in the city's busy shopping district rose to at least 125".
-TOLL_LOOKBACK = 16
+TOLL_LOOKBACK = 24
