@@ -471,8 +471,20 @@ def test_a_crowd_named_anew_in_the_next_sentence_is_another_protest():
 ])
 def test_crowd_named_anew(sentence, anew):
     doc = eventdesk.load().parse(Document(text=sentence, doc_id="anew"))
-    (clause,) = [c for _, found in sentence_clauses(doc) for c in found]
+    # the crowd's gathering "outside Parliament" in a relative clause is a clause of its own
+    # (triggers.toml, protest pairs); the force's deed that names the crowd comes first
+    clause = [c for _, found in sentence_clauses(doc) for c in found][0]
     assert crowd_named_anew(clause) is anew
+
+
+@pytest.mark.slow
+def test_a_crowd_s_gathering_told_in_a_relative_clause_is_the_one_protest():
+    """"Police fired tear gas at the protesters who had gathered outside Parliament": one
+    protest met by a force, the gathering merged into it."""
+    events = eventdesk.extract("Police fired tear gas at the protesters who had gathered "
+                               "outside Parliament in Tal Afar on Monday.",
+                               published="2024-05-08", doc_id="relcl-crowd")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
 
 
 def test_a_crowd_named_anew_is_read_only_when_asked(monkeypatch):

@@ -109,6 +109,16 @@ def test_a_state_of_emergency_is_no_event(nlp, finder):
     assert "group_change" in {m.category for m in finder(doc)}
 
 
+def test_a_crowd_gathered_outside_a_seat_of_power_is_a_rally(nlp, finder):
+    """A crowd gathered outside a ministry, a court or a parliament with no protest word is
+    a rally; gathered outside a home, where mourners gather, it is not read as one."""
+    for text in ("Hundreds of teachers gathered outside the education ministry on Monday.",
+                 "A crowd assembled outside the courthouse on Friday."):
+        assert "protest" in {m.category for m in finder(nlp(text))}, text
+    doc = nlp("Hundreds of mourners gathered outside the family's home on Sunday.")
+    assert "protest" not in {m.category for m in finder(doc)}
+
+
 def test_a_plural_trigger_opening_a_sentence_is_read_as_its_singular(nlp, finder):
     """The parser tags "Missiles" a name there and keeps the plural as its lemma (issue 8:
     a roundup's "Missiles also hit X and Y" was no event)."""

@@ -92,7 +92,9 @@ def trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Kidnappings rose sharply this year", "attacks have doubled", "sexual violence has
     reached alarming levels": events counted as a trend, the subject of a verb of rising or
     falling (or of reaching a level), with no day of their own. Not a fall onto something
-    ("mortar rounds fell on the market"): munitions landing, a deed."""
+    ("mortar rounds fell on the market"), nor a counted subject ("one drone fell in an open
+    area", "two rockets fell near the town"): munitions landing, a deed; a trend's subject
+    is a bare plural or mass noun."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
@@ -105,7 +107,7 @@ def trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
                  or verb in cues.trend_reaching and any(levels))
             and not any(c.dep_ == "prep" and c.lower_ in cues.landing_preps
                         for c in tok.head.children)
-            and not any(c.dep_ == "det" for c in tok.children)
+            and not any(c.dep_ in ("det", "nummod") for c in tok.children)
             and not day_named(doc, clause))
 
 
