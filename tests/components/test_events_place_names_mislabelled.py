@@ -1,7 +1,7 @@
 """Towns the index lacks that NER labels a person, a group or a people
-(place_names/mislabelled.py): the preposition that puts the deed there makes the name a
-place, unless the text tells it as a person, a group or an organisation; and a town the
-report calls one, named again after "in the vicinity of" (place_names/settlements.py)."""
+(place_names/mislabelled.py): "near" before the name makes it a place, unless the text
+tells it as a person, a group or an organisation; and a town the report calls one, named
+again after "in the vicinity of" (place_names/settlements.py)."""
 
 from types import SimpleNamespace
 
@@ -31,8 +31,8 @@ def _parsed(parsed, rows, labels, lemmas=None):
     return doc
 
 
-# "A mob stormed a station in Madyan on Thursday ." with Madyan's label and the words that
-# follow it replaced per case
+# "A mob stormed a station near Madyan ." with the preposition, Madyan's label and the
+# words that follow it set per case
 def _station_in(parsed, prep, label, tail=()):
     rows = [("A", 1, "det", "DET"), ("mob", 2, "nsubj", "NOUN"), ("stormed", 2, "ROOT", "VERB"),
             ("a", 4, "det", "DET"), ("station", 2, "dobj", "NOUN"), (prep, 4, "prep", "ADP"),
@@ -40,14 +40,18 @@ def _station_in(parsed, prep, label, tail=()):
     return _parsed(parsed, rows, {6: label})
 
 
-@pytest.mark.parametrize("prep, label", [
-    ("in", "NORP"), ("in", "PERSON"), ("in", "ORG"), ("near", "ORG"), ("at", "PERSON"),
-])
-def test_a_name_ner_mislabels_after_a_preposition_of_place_is_a_town(reader, parsed, prep,
-                                                                      label):
-    doc = _station_in(parsed, prep, label)
+@pytest.mark.parametrize("label", ["NORP", "PERSON", "ORG"])
+def test_a_name_ner_mislabels_after_near_is_a_town(reader, parsed, label):
+    doc = _station_in(parsed, "near", label)
     assert mislabelled_town(reader, doc, _clause(doc)) == ("Madyan", 6)
     assert reader.unknown_town_name(doc, _clause(doc)) == ("Madyan", 6)
+
+
+@pytest.mark.parametrize("prep", ["in", "at"])
+def test_only_near_reads_a_mislabelled_name(reader, parsed, prep):
+    # measured: "in" and "at" as well added a false event on a measure-only set
+    doc = _station_in(parsed, prep, "NORP")
+    assert mislabelled_town(reader, doc, _clause(doc)) is None
 
 
 def test_a_description_naming_a_place_s_kind_keeps_the_town(reader, parsed):
@@ -63,7 +67,7 @@ def test_a_description_naming_a_place_s_kind_keeps_the_town(reader, parsed):
      ("activist", 6, "appos", "NOUN")],
     # "near Madyan, who ...": a person
     [(",", 6, "punct", "PUNCT"), ("who", 6, "relcl", "PRON")],
-    # "in Madyan 's house": a person's
+    # "near Madyan 's house": a person's
     [("'s", 6, "case", "PART")],
     # "near Madyan fighters": a group (the parse may hang the noun on the name)
     [("fighters", 6, "dep", "NOUN")],
@@ -75,29 +79,12 @@ def test_a_name_told_as_a_person_or_a_group_is_no_town(reader, parsed, tail):
 
 def test_a_name_labelled_a_place_or_not_at_all_is_left_to_the_other_readers(reader, parsed):
     for label in ("GPE", "DATE"):
-        doc = _station_in(parsed, "in", label)
+        doc = _station_in(parsed, "near", label)
         assert mislabelled_town(reader, doc, _clause(doc)) is None
 
 
-def test_an_organisation_at_which_a_deed_is_done_is_no_town(reader, parsed):
-    # "workers struck at Zorbex": a company's premises, not a town
-    doc = _station_in(parsed, "at", "ORG")
-    assert mislabelled_town(reader, doc, _clause(doc)) is None
-
-
-def test_what_an_aiming_verb_points_at_is_no_town(reader, parsed):
-    rows = [("Police", 1, "nsubj", "NOUN"), ("fired", 1, "ROOT", "VERB"),
-            ("at", 1, "prep", "ADP"), ("Hamid", 2, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")]
-    lemmas = ["police", "fire", "at", "hamid", "."]
-    doc = _parsed(parsed, rows, {3: "PERSON"}, lemmas)
-    assert mislabelled_town(reader, doc, _clause(doc)) is None
-    rows[1], lemmas[1] = ("rioted", 1, "ROOT", "VERB"), "riot"  # control: a deed done there
-    doc = _parsed(parsed, rows, {3: "PERSON"}, lemmas)
-    assert mislabelled_town(reader, doc, _clause(doc)) == ("Hamid", 3)
-
-
 def test_a_title_or_an_everyday_word_is_no_town(reader, parsed):
-    doc = _station_in(parsed, "in", "ORG")
+    doc = _station_in(parsed, "near", "ORG")
     doc = _parsed(parsed, [(t.text if t.i != 6 else "Parliament", t.head.i, t.dep_, t.pos_)
                            for t in doc], {6: "ORG"})
     assert mislabelled_town(reader, doc, _clause(doc)) is None
@@ -123,10 +110,10 @@ def test_a_town_the_report_calls_one_is_read_again_in_the_vicinity_of_its_name(r
 
 
 def test_a_name_opening_a_longer_entity_is_no_town(reader, parsed):
-    # "in Madyan, Madyan Administration ...": NER's one organisation runs on past the name
+    # "near Madyan, Madyan Administration ...": NER's one organisation runs on past the name
     tail = [(",", 6, "punct", "PUNCT"), ("Madyan", 9, "compound", "PROPN"),
             ("Administration", 6, "appos", "PROPN")]
-    doc = _station_in(parsed, "in", "ORG", tail)
+    doc = _station_in(parsed, "near", "ORG", tail)
     doc.ents = [Span(doc, 6, 10, label="ORG")]
     assert mislabelled_town(reader, doc, _clause(doc)) is None
     doc.ents = [Span(doc, 6, 7, label="ORG"), Span(doc, 8, 10, label="ORG")]  # control

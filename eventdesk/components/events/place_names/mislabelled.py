@@ -1,22 +1,20 @@
-"""Towns the index lacks that NER labels a person, a group or a people: "stormed a police
-station in Madyan" (Madyan read as NORP), "repelled an offensive near Hadrut" (ORG),
-"shot dead a villager at Kamdara" (PERSON). The other unknown-name readers take a name
-NER calls a place, or one the report designates ("the town of X"); a rare town's name is
-as often labelled otherwise, and the preposition that puts the deed there ("in", "near",
-"at") is what says it is a place. Such a name is read as a town the index lacks, and the
-placer keeps it by name at the container the report gives for it (`_unknown_town_place`:
-its region when the report names one, else its country), never a point invented for it.
+"""Towns the index lacks that NER labels a person, a group or a people: "repelled an
+offensive near Hadrut" (ORG), "beheaded two fishermen near Mucojo" (PERSON). The other
+unknown-name readers take a name NER calls a place, or one the report designates ("the
+town of X"); a rare town's name is as often labelled otherwise, and "near" before it says
+it is a place. Such a name is read as a town the index lacks, and the placer keeps it by
+name at the container the report gives for it (`_unknown_town_place`: its region when the
+report names one, else its country), never a point invented for it. Measured: reading
+"in" and "at" as well added a false event on a measure-only set; left out.
 
 Not when the text tells the name as a person, a group, a people or an organisation: a
-possessive ("in Hamid's house"), a group noun after it ("in Zorblat fighters' hands",
-"near Zorblat tribesmen"), an appositive or a description that is no place's ("near
-Hamid, a local activist"), a verb it is the subject of, a title in it ("Mr", "General"),
-NER's one entity running on past it ("in Zorblat Oblast, Zorblat Oblast Military
-Administration head said"), a name the report measures from a town ("near Zorbi, north
-of the town": that town places it), a name that modifies a noun ("the Kilnar monastery": a site,
-its readers' to judge), an acronym or an everyday word ("in Parliament"); nor after "at" a
-name NER calls an organisation ("a strike at Zorbex") or what an aiming verb points "at"
-("fired at Hamid")."""
+possessive ("near Hamid's house"), a group noun after it ("near Zorblat tribesmen"), an
+appositive or a description that is no place's ("near Hamid, a local activist"), a verb
+it is the subject of, a title in it ("Mr", "General"), NER's one entity running on past
+it ("near Zorblat Oblast, Zorblat Oblast Military Administration head said"), a name the
+report measures from a town ("near Zorbi, north of the town": that town places it), a
+name that modifies a noun ("near the Kilnar monastery": a site, its readers' to judge),
+an acronym or an everyday word ("near Parliament")."""
 
 from __future__ import annotations
 
@@ -30,12 +28,8 @@ from eventdesk.geo.words import english_words
 
 # the labels NER gives rare towns' names that are no place's label
 MISLABELS = frozenset({"PERSON", "ORG", "NORP"})
-# the prepositions that put a deed at a named place, and the mislabels each may carry: a
-# strike or a protest "at" a company is at its premises, not at a town
-PREP_LABELS = {"in": MISLABELS, "near": MISLABELS, "at": frozenset({"PERSON", "NORP"})}
-# verbs that aim at what "at" names, a person as often as a place
-AIMING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "aim", "point", "shout", "yell",
-                          "swing", "lunge", "laugh", "look", "stare", "wave", "lash", "rush"})
+# the prepositions that put a deed at a named place, and the mislabels each may carry
+PREP_LABELS = {"near": MISLABELS}
 # nouns after a name that make it a people, a group or a person's
 GROUP_NOUNS = frozenset({
     "tribe", "tribes", "tribesman", "tribesmen", "clan", "clans", "people", "peoples",
@@ -55,7 +49,7 @@ MEASURE_WORDS = 5
 
 
 def mislabelled_town(reader, doc: Doc, clause) -> tuple[str, int] | None:
-    """The first name the clause puts its deed in, near or at that NER labels a person, a
+    """The first name the clause puts its deed near that NER labels a person, a
     group or a people and the index does not know, when the text does not tell it as one
     (see the module's docstring): its words and first token."""
     known = reader.known_names(doc)
@@ -66,8 +60,6 @@ def mislabelled_town(reader, doc: Doc, clause) -> tuple[str, int] | None:
         if labels is None or at not in ids or not namelike(doc[at]) \
                 or doc[at].ent_type_ not in labels:
             continue
-        if tok.lower_ == "at" and tok.head.lemma_.lower() in AIMING_VERBS:
-            continue  # "fired at Hamid"
         end = name_end(doc, at)
         if end <= at or end - at > 4 or any(k in known for k in range(at, end)) \
                 or _longer_entity(doc, at, end) or _measured_from_a_town(doc, end) \
@@ -99,7 +91,7 @@ def _measured_from_a_town(doc: Doc, end: int) -> bool:
 
 def _governed_by(doc: Doc, start: int, end: int, prep: int) -> bool:
     """The name's words hang on the preposition: its head word is the preposition's object
-    ("in Madyan"), not a word of a longer phrase ("in Zorblat Park")."""
+    ("near Madyan"), not a word of a longer phrase ("near Zorblat Park")."""
     heads = [t for t in doc[start:end] if not start <= t.head.i < end]
     return len(heads) == 1 and heads[0].head.i == prep and heads[0].dep_ == "pobj"
 
