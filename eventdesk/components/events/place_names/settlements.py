@@ -16,6 +16,7 @@ from eventdesk.components.events.place_mentions import (
 from eventdesk.components.events.place_mentions.other_names import STREET_WORDS
 from eventdesk.components.events.place_names.sites import SiteReader
 from eventdesk.components.events.place_names.words import (
+    AROUND_OF,
     HOLDING_NOUNS,
     designated_settlements,
     name_after_kind,
@@ -57,8 +58,7 @@ class SettlementReader(SiteReader):
         the index knows neither, and the sentence names no other place; any town of the
         report would be a guess."""
         countries = set(doc_ext(doc, "countries") or [])
-        # a place of the report's countries is known, even where it is not the scene ("of
-        # Kafr Tsurif near Hebron", a home); a namesake abroad is not
+        # known: a place of the report's countries, even a home ("of Kafr Tsurif near Hebron")
         covered = {i for m in doc_ext(doc, "places") or [] if self.judge.plausible(doc, m) or any(
                        c.country_code in countries and c.match != "transliteration"
                        for c in m.candidates)
@@ -97,8 +97,8 @@ class SettlementReader(SiteReader):
     def _unknown_near(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """"killed ten civilians in villages near Mambasa": the town the clause puts its
         scene near, which the index lacks; or, after any word of a scene, a town the report
-        calls one ("drove the Islamists out of Konna", after "the town of Konna"). The event
-        is there, not at another clause's place."""
+        calls one ("drove them out of Konna", "struck in the vicinity of Konna", after "the
+        town of Konna"): the event is there, not at another clause's place."""
         known = place_tokens(doc) | actor_tokens(doc)  # "of Kafr Tsurif near Hebron": known
         # "struck a group on motorbikes near Tamou": a name read only as a namesake abroad
         # (Tamu, Myanmar) is as unknown near the scene as one the index lacks
@@ -119,7 +119,7 @@ class SettlementReader(SiteReader):
                                                               "") \
                     and not _a_facility(doc, at) \
                     or name_key(name_from(doc, at)) in designated_settlements(doc) \
-                    and (tok.lower_ != "of" or doc[word_before(doc, tok.i)].lower_ == "out"):
+                    and (tok.lower_ != "of" or doc[word_before(doc, tok.i)].lower_ in AROUND_OF):
                 return name_from(doc, at), at
         return None
 

@@ -15,6 +15,9 @@ from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 
 # "regained control of X", "the siege of X": nouns whose "of" names the place they hold
 HOLDING_NOUNS = frozenset({"control", "capture", "recapture", "siege", "fall"})
+# "out of X", "in the vicinity of X": words whose "of" puts a deed at X (a town the report
+# calls one elsewhere), not "the people of X" nor "the fall of X"
+AROUND_OF = frozenset({"out", "vicinity", "outskirts", "environs", "edge", "edges"})
 # "In Monywa township, ...": a preposition that opens a sentence, capitalised as a name's
 # first word is
 SENTENCE_OPENING_PREPS = frozenset({"in", "near", "inside", "outside"})
