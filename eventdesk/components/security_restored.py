@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# What a town loses its security to with no armed side: unrest and disasters
+from eventdesk.components.events.subtype.table import rule_table
+
+# What a town loses its security to with no armed side: unrest, and the disasters of the
+# typing table's cue list `disasters` (typing.toml; one list for both readings)
 UNREST_WORDS = frozenset({"riot", "rioting", "rioter", "unrest", "protest", "protester",
-                          "demonstration", "demonstrator", "looting", "looter", "flood",
-                          "flooding", "earthquake", "cyclone", "storm", "coup", "mutiny",
-                          "stampede", "disturbance"})
+                          "demonstration", "demonstrator", "looting", "looter", "coup",
+                          "mutiny", "disturbance"})
+DISASTERS_CUE = "disasters"
 # A fight or an armed side named with it keeps the ground retaken ("after clashes with
 # militants", "after eliminating the terrorists")
 FIGHT_WORDS = frozenset({"clash", "fighting", "battle", "terrorist", "militant", "insurgent",
@@ -23,5 +26,8 @@ FIGHT_WORDS = frozenset({"clash", "fighting", "battle", "terrorist", "militant",
 def lost_to_no_armed_side(verb: Token) -> bool:
     """The sentence of `verb` ("restored security") names unrest or a disaster and no fight
     or armed side: security restored after a riot, not ground retaken."""
-    words = {w for t in verb.sent for w in (t.lemma_.lower(), t.lower_)}
-    return bool(words & UNREST_WORDS) and not words & FIGHT_WORDS
+    sent = list(verb.sent)
+    words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+    if words & FIGHT_WORDS:
+        return False
+    return bool(words & UNREST_WORDS) or rule_table().cues[DISASTERS_CUE].found_in(sent)

@@ -1,7 +1,8 @@
 """Event coding, split by concern; `EventCoder` is the spaCy stage (Doc in, events out).
 
 Modules, each importing only those before it in ORDER:
-preamble (a report's dateline and headline), common (shared records and readings), rules
+preamble (a report's dateline and headline), common (shared records and readings),
+word_index (a sentence's tokens passing one word test, kept per report), rules
 (loading rule tables), happened (modality), subtype (typing; a package, split by ACLED
 family), role_of (a noun's role towards the verb), associates (backers and allies, never a
 side), implicit_sides (sides a clause leaves implicit), roles (agent and patient from the
@@ -26,7 +27,7 @@ The rules themselves are data: eventdesk/data/rules/ (see its README).
 from eventdesk.components.events.coder import DECISIONS_KEY, EventCoder
 from eventdesk.components.events.preamble import DATELINE
 
-ORDER = ("preamble", "common", "rules", "happened", "subtype", "role_of", "associates",
+ORDER = ("preamble", "common", "word_index", "rules", "happened", "subtype", "role_of", "associates",
          "implicit_sides", "roles", "sides", "place_measures", "abroad",
          "place_mentions", "place_names",
          "place_fallbacks", "line_days", "said_days", "dating", "other_days", "placing",

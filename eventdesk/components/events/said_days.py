@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventdesk.components.events.common import read_once
 from eventdesk.components.events.happened import modality
 from eventdesk.extensions import doc_ext
 
 # Trigger categories of ground changing hands: the deeds said with the saying's day
 TERRITORY_CATEGORIES = frozenset({"capture", "recapture", "withdraw"})
+SAID_DAY_KEY = "eventdesk.said_day_misread"   # per report and date mention (dating asks
+# per clause of each date it weighs)
 
 
 def said_day_misread(doc: Doc, mention) -> bool:
@@ -24,6 +27,14 @@ def said_day_misread(doc: Doc, mention) -> bool:
     the subject of the clause that verb says (no "that" before the day), but hangs on that
     clause's verb, a taking of ground ("announced on Friday it had overrun", "claimed on
     Sunday its units had retaken")."""
+    if not any(m.category in TERRITORY_CATEGORIES for m in doc_ext(doc, "triggers") or []):
+        return False   # the reading below needs a taking of ground: none, no char_span
+    return read_once(doc, SAID_DAY_KEY, (mention.start_char, mention.end_char),
+                     lambda: _said_day_misread(doc, mention))
+
+
+def _said_day_misread(doc: Doc, mention) -> bool:
+    """`said_day_misread` read afresh."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     if span is None or not len(span):
         return False

@@ -17,6 +17,7 @@ from eventdesk.components.events.common import main_trigger, tells_a_day
 from eventdesk.components.events.happened.counting import as_number
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import day_told_in
+from eventdesk.components.events.word_index import matching_in
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.words import MONTHS
@@ -49,9 +50,7 @@ def glossary(doc: Doc, clause: Clause, cues: Modality) -> bool:
     a sentence that glosses a word (a term used, or a term's meaning told) tells what the
     word covers, no deed of its own. A deed coordinated with the gloss ("…, and on Friday
     troops eliminated nine fighters in X") is told, not glossed."""
-    for tok in clause.sent:
-        if tok.lemma_.lower() not in TERMS or tok.pos_ != "NOUN":
-            continue
+    for tok in matching_in(doc, clause.sent, "gloss_terms", _a_term):
         glossing = (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "use") or (
             tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in GLOSSING)
         if glossing and clause.root in tok.head.subtree \
@@ -60,6 +59,11 @@ def glossary(doc: Doc, clause: Clause, cues: Modality) -> bool:
                     for t in clause.tokens):
             return True   # not a deed joined to the glossing verb ("…, and troops …")
     return False
+
+
+def _a_term(tok: Token) -> bool:
+    """A noun a wire glosses its vocabulary by (TERMS)."""
+    return tok.lemma_.lower() in TERMS and tok.pos_ == "NOUN"
 
 
 def _joined_by_a_conj(doc: Doc, tok: Token, top: Token) -> bool:

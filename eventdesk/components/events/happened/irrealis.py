@@ -226,11 +226,11 @@ def told_as_false(tok: Token, cues: Modality) -> Token | None:
             return c
     falsity, t = cues.words["told_as_false"], tok
     for _ in range(12):
-        if t.head.i == t.i:
+        if (head := t.head).i == t.i:
             return None
-        t = t.head
-        told = [c for c in t.head.children if c.dep_ == "dobj" and c.lemma_.lower() in
-                VERSIONS] if t.dep_ == "conj" and t.head.lemma_.lower() in \
+        t, head = head, head.head   # each .head makes a new Token: read once a step
+        told = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in
+                VERSIONS] if t.dep_ == "conj" and head.lemma_.lower() in \
             cues.words["denial"] else []
         if told:  # "contest the version and say the men were executed": a counter-version
             return told[0]
@@ -239,7 +239,7 @@ def told_as_false(tok: Token, cues: Modality) -> Token | None:
             return t   # "an earlier version wrongly said the blast hit X"
         if t.pos_ != "NOUN" or t.lemma_.lower() not in cues.tellings:
             continue
-        verb = t.head
+        verb = head
         if any(c.dep_ == "amod" and c.lemma_.lower() in falsity for c in t.children):
             return t
         if t.dep_ in ("nsubj", "nsubjpass") and any(

@@ -68,6 +68,9 @@ NOT_TOWN_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY",
                              "EVENT", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 
 
+PARTS_TOLD_KEY = "eventdesk.parts_told"   # NameReader._parts_told, per report
+
+
 class NameReader(DistrictReader):
     """Reads the names the gazetteer lacks, and resolves the parts of a city they name."""
 
@@ -220,14 +223,22 @@ class NameReader(DistrictReader):
                           and not t.is_space), None)
             if after is not None and after.lower_ in SITE_WORDS:
                 return True
-        if any(t.lower_ in QUARTER_WORDS for t in doc):
-            return True
-        key = name_key(name)
-        for sent in doc.sents:
-            part = self.named_part(doc, list(sent), known=doc_ext(doc, "places") or [])
-            if part is not None and name_key(part[0]) == key:
-                return True
-        return False
+        quarters, parts = self._parts_told(doc)
+        return quarters or name_key(name) in parts
+
+    def _parts_told(self, doc: Doc) -> tuple[bool, frozenset[str]]:
+        """Whether the report tells of its city's quarters (QUARTER_WORDS), and the keys of
+        the names its sentences call parts of a city (`named_part`, one a sentence): read
+        once per report and list of place mentions, not per name."""
+        places = doc_ext(doc, "places")
+        found = doc.user_data.get(PARTS_TOLD_KEY)
+        if found is None or found[0] is not places:
+            quarters = any(t.lower_ in QUARTER_WORDS for t in doc_tokens(doc))
+            parts = () if quarters else (
+                self.named_part(doc, list(sent), known=places or []) for sent in doc.sents)
+            found = doc.user_data[PARTS_TOLD_KEY] = (places, quarters, frozenset(
+                name_key(p[0]) for p in parts if p is not None))
+        return found[1], found[2]
 
     def _division_of_region(self, name: str, city: Place | None, countries, tokens=None
                             ) -> Place | None:

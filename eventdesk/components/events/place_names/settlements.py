@@ -64,9 +64,9 @@ class SettlementReader(SiteReader):
                        for c in m.candidates)
                    for i in range(m.start, m.end)}
         ids = {t.i for t in clause.tokens}
-        for tok in clause.tokens:
+        for tok in (t for t in clause.tokens if t.lower_ == "near"):
             at = word_after(doc, tok.i)
-            if tok.lower_ != "near" or at not in ids or not namelike(doc[at]) or at in covered:
+            if at not in ids or not namelike(doc[at]) or at in covered:
                 continue
             name = word_before(doc, tok.i)
             if name >= 0 and doc[name].text == ",":
@@ -80,10 +80,10 @@ class SettlementReader(SiteReader):
         """"seized the town of Konna", "in the Sambisa Forest": a named place the gazetteer
         did not find in the text, and its first token. Better no place than a wrong one."""
         known = place_tokens(doc)
-        for tok in clause.tokens:
+        for tok in (t for t in clause.tokens if t.lower_ in ("in", "at", "into")):
             the = word_after(doc, tok.i)
             at = word_after(doc, the)
-            if tok.lower_ in ("in", "at", "into") and at < len(doc) \
+            if at < len(doc) \
                     and doc[the].lower_ == "the" and doc[at].text[:1].isupper() \
                     and at not in known and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
                     and not is_home(tok) and not _a_facility(doc, at):
@@ -104,7 +104,7 @@ class SettlementReader(SiteReader):
         # (Tamu, Myanmar) is as unknown near the scene as one the index lacks
         plausible = self.known_names(doc)
         ids = {t.i for t in clause.tokens}
-        for tok in clause.tokens:
+        for tok in (t for t in clause.tokens if t.lower_ in SCENE_PREPS):  # read after these
             at = word_after(doc, tok.i)
             if tok.lower_ == "near" and at in ids and namelike(doc[at]) \
                     and not any(k in plausible for k in range(at, name_end(doc, at))):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import (
@@ -28,10 +30,12 @@ QUOTES = frozenset({'"', "“", "”"})
 
 def town_anaphor(doc: Doc, clause: Clause) -> Token | None:
     """"the town", "the provincial capital": the clause's word for a place named before."""
+    anaphora = lexicon()["anaphora"]
     for tok in clause.tokens:
+        if tok.lower_ not in anaphora:
+            continue
         before = word_before(doc, tok.i)  # "the  town"
-        if tok.lower_ in lexicon()["anaphora"] and before >= 0 and \
-                doc[before].lower_ in ("the", "provincial", "northern", "southern") \
+        if before >= 0 and doc[before].lower_ in ("the", "provincial", "northern", "southern") \
                 and not _names_its_own(tok):
             return tok
     return None
@@ -64,8 +68,10 @@ def city_in_focus(finder, doc: Doc, tokens, ctx) -> Place | None:
     Shibis district" puts the part in the country's capital, not in the town the last
     deed was told at."""
     for tok in tokens:
+        if tok.lower_ != "capital":
+            continue
         before = word_before(doc, tok.i)
-        if tok.lower_ == "capital" and before >= 0 and doc[before].lower_ == "the":
+        if before >= 0 and doc[before].lower_ == "the":
             return finder._referent(doc, tok, ctx) or ctx.focus
     return ctx.focus or finder.main_city_before(doc, tokens, ctx)
 
@@ -132,7 +138,7 @@ def told_aside(tok: Token, clause: Clause) -> bool:
     were planning bombings in X")."""
     # the words above the clause ("..., residents said") hang over the whole sentence
     ids = {t.i for t in clause.tokens} | {clause.root.i} | {a.i for a in clause.root.ancestors}
-    for node in [tok, *tok.ancestors]:
+    for node in chain((tok,), tok.ancestors):
         if node.i in ids:
             return False
         if node.dep_ == "relcl" and speaking_verb(node) and any(

@@ -3,6 +3,8 @@ another time, clauses describing an actor, a country across a border."""
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Span, Token
 
 from eventdesk.components.events.common import read_once
@@ -211,7 +213,7 @@ def _another_time(phrase: Token) -> bool:
 def in_another_deed(tok: Token) -> bool:
     """A name inside a phrase or clause telling a deed of another time ("since the capture of
     Bakhmut in May")."""
-    return any(tells_another_event(a) for a in [tok, *tok.ancestors])
+    return any(tells_another_event(a) for a in chain((tok,), tok.ancestors))
 
 
 def _phrase_without_clauses(head: Token, skip: set[int]) -> list[Token]:

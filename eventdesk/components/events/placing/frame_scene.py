@@ -12,11 +12,12 @@ country the report was last at, in a sentence that placed no event and is no one
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import Context, copy_place
 from eventdesk.components.events.placing.frames import fronted_frame
 from eventdesk.components.events.placing.region_scene import fronted_region
+from eventdesk.components.events.word_index import matching_in
 from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_ext
 
@@ -51,9 +52,9 @@ def capital_scene(finder, doc: Doc, sent: Span):
     if sent.root.lemma_ in saying_verbs("telling_clause"):
         return None
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    for tok in sent:
+    for tok in matching_in(doc, sent, "capital", _capital):
         prep = tok.head
-        if tok.lower_ != "capital" or tok.dep_ != "pobj" or prep.lower_ != "in" \
+        if tok.dep_ != "pobj" or prep.lower_ != "in" \
                 or tok.i < 1 or doc[tok.i - 1].lower_ != "the":
             continue
         fronted = prep.head.i == sent.root.i and prep.i < (subject.i if subject is not None
@@ -62,6 +63,10 @@ def capital_scene(finder, doc: Doc, sent: Span):
             place = finder._referent(doc, tok, None)
             return place if place is not None and place.latitude is not None else None
     return None
+
+
+def _capital(tok: Token) -> bool:
+    return tok.lower_ == "capital"
 
 
 def is_town_of(mention, place) -> bool:

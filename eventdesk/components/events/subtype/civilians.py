@@ -5,6 +5,8 @@ no side did (nature, an accident, an animal) is read in harm_causes.py.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import lexicon, place_tokens
@@ -284,7 +286,7 @@ def _names_ground(word: Token) -> bool:
     words = lexicon()
     ground = SETTLED_GROUND | GROUND_NOUNS | words["district_words"] | words["anaphora"] \
         | words["facility_words"]
-    for tok in [word, *word.ancestors]:
+    for tok in chain((word,), word.ancestors):
         if tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lemma_.lower() in ground or tok.lower_ in ground:

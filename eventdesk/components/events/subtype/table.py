@@ -240,7 +240,8 @@ def rule_table() -> TypingTable:
 
 def compile_table(data: dict) -> TypingTable:
     """Check a parsed typing table against the typology and the predicates, and compile it."""
-    cues = {name: CueList.of(words) for name, words in data.get("cue", {}).items()}
+    lists = data.get("cue", {})
+    cues = {name: CueList.of(_included(lists, name)) for name in lists}
     rules = []
     for n, entry in enumerate(data.get("rule", [])):
         name = entry.get("name", f"#{n + 1}")
@@ -280,6 +281,20 @@ def compile_table(data: dict) -> TypingTable:
                                                     limits.get("override_at", 0.9),
                                                     limits.get("veto_at", 1.01),
                                                     limits.get("find_at", 1.01)))
+
+
+def _included(lists: dict[str, list[str]], name: str) -> list[str]:
+    """Cue list `name`'s entries, an entry "@other" standing for all of list `other`'s: one
+    list of words read by two rules or modules (one level deep)."""
+    found = []
+    for entry in lists[name]:
+        if not entry.startswith("@"):
+            found.append(entry)
+        elif entry[1:] in lists and not any(e.startswith("@") for e in lists[entry[1:]]):
+            found.extend(lists[entry[1:]])
+        else:
+            raise RuleDataError(f"cue list {name!r} includes {entry!r}: no plain list so named")
+    return found
 
 
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:

@@ -6,6 +6,8 @@ fighting itself: clashes and attacks on a force, a site or ground.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Token
 
 from eventdesk.coding.actors import ActorMatcher
@@ -313,7 +315,7 @@ def taking_held_briefly(facts: ClauseFacts) -> bool:
 def _said_of_a_noun(word: Token, verb: Token) -> bool:
     """The word lies in a clause hung on a noun below `verb` ("after clashes that lasted
     for several hours"): said of that noun, not of the taking."""
-    for a in [word, *word.ancestors]:
+    for a in chain((word,), word.ancestors):
         if a.i == verb.i:
             return False
         if a.dep_ in ("relcl", "acl"):
