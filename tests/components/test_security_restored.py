@@ -48,9 +48,23 @@ def test_a_flood_or_a_riot_is_lost_to_no_armed_side():
         assert security_restored.lost_to_no_armed_side(verb), text
 
 
+def test_days_of_flooding_or_heavy_storms_are_disasters_but_storming_is_not():
+    """The noun "flooding" keeps its own lemma and bare "storm" would catch "stormed": the
+    list names them as nouns are written."""
+    for text, lemmas in (("Troops restored security after days of flooding .", {}),
+                         ("Troops restored security after heavy storms .", {"storms": "storm"})):
+        verb = _verb_of(text.split(), lemmas, "restored")
+        assert security_restored.lost_to_no_armed_side(verb), text
+    stormed = _verb_of("Troops stormed the town and restored security .".split(),
+                       {"stormed": "storm"}, "restored")
+    assert not security_restored.lost_to_no_armed_side(stormed)
+
+
 def test_a_cue_list_includes_another_by_name_only_once_deep():
     data = load_table(TABLE)
-    with pytest.raises(RuleDataError):
+    with pytest.raises(RuleDataError, match="no list so named") as err:
         compile_table(dict(data, cue=dict(data["cue"], loops=["@nowhere"])))
-    with pytest.raises(RuleDataError):
+    assert "typing.toml" in str(err.value)
+    with pytest.raises(RuleDataError, match="includes a list itself") as err:
         compile_table(dict(data, cue=dict(data["cue"], deep=["@nature_or_accident"])))
+    assert "typing.toml" in str(err.value)

@@ -27,8 +27,8 @@ The rules themselves are data: eventdesk/data/rules/ (see its README).
 from eventdesk.components.events.coder import DECISIONS_KEY, EventCoder
 from eventdesk.components.events.preamble import DATELINE
 
-ORDER = ("preamble", "common", "word_index", "rules", "happened", "subtype", "role_of", "associates",
-         "implicit_sides", "roles", "sides", "place_measures", "abroad",
+ORDER = ("preamble", "common", "word_index", "rules", "happened", "subtype", "role_of",
+         "associates", "implicit_sides", "roles", "sides", "place_measures", "abroad",
          "place_mentions", "place_names",
          "place_fallbacks", "line_days", "said_days", "dating", "other_days", "placing",
          "deed_places",

@@ -290,10 +290,12 @@ def _included(lists: dict[str, list[str]], name: str) -> list[str]:
     for entry in lists[name]:
         if not entry.startswith("@"):
             found.append(entry)
-        elif entry[1:] in lists and not any(e.startswith("@") for e in lists[entry[1:]]):
-            found.extend(lists[entry[1:]])
+        elif (named := lists.get(entry[1:])) is None or any(e[:1] == "@" for e in named):
+            why = "no list so named" if named is None else "it includes a list itself"
+            raise RuleDataError(f"cue list {name!r} includes {entry!r}: {why} (one level deep)",
+                                path=str(table_path(TABLE)))
         else:
-            raise RuleDataError(f"cue list {name!r} includes {entry!r}: no plain list so named")
+            found.extend(named)
     return found
 
 
