@@ -73,6 +73,18 @@ def only(text: str, published: dt.date | None) -> DateMention:
          dt.date(2014, 4, 27), 2, "week"),
         ("Police held 900 people April 25 to 29.", "April 25 to 29", dt.date(2014, 4, 27), 2,
          "week"),
+        # ... whose end names its own month: one span, at its middle day
+        ("Police held 900 people between April 28 and May 2.", "between April 28 and May 2",
+         dt.date(2014, 4, 30), 2, "week"),
+        ("Raids between Dec. 29 and Jan. 3 emptied the camps.", "between Dec. 29 and Jan. 3",
+         dt.date(2013, 12, 31), 2, "week"),
+        ("Raids between Nov. 29 and Dec. 3, 2012 emptied the camps.",
+         "between Nov. 29 and Dec. 3, 2012", dt.date(2012, 12, 1), 2, "week"),
+        ("Police held 900 people between April 28 and May 2 last year.",
+         "between April 28 and May 2 last year", dt.date(2013, 4, 30), 2, "week"),
+        # longer than a month: still one mention, its middle day, to the month
+        ("Raids between January 5 and March 20 emptied the camps.",
+         "between January 5 and March 20", dt.date(2014, 2, 11), 3, "month"),
         ("The truce was signed last week.", "last week", dt.date(2014, 5, 3), 2, "week"),
         ("Jets struck camps earlier this week.", "earlier this week", dt.date(2014, 5, 7), 2,
          "week"),

@@ -23,9 +23,13 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities
         ("Four hostages lost their lives in the raid.", 4, "Four"),
         ("Officials put the death toll at 31.", 31, "31"),
         ("The death toll rose to 44 on Tuesday.", 44, "44"),
-        # a long "from …" phrase between the toll and its figure
-        ("The death toll from the coordinated attacks on communities in Homs Local Government"
-         " Area of Plateau State has risen to 40.", 40, "40"),
+        # a long "from …" phrase between the toll and the figure its rise takes
+        ("The toll from the raids on farming hamlets around Kadugli in the hills of South"
+         " Kordofan province has climbed to 37.", 37, "37"),
+        # after the toll's rise, another figure is not the toll
+        ("The death toll from the bombing rose to 18 and 40 were wounded.", 18, "18"),
+        ("The toll from the bombing of a bus carrying pilgrims to the shrine in the south of"
+         " the country rose to 18 while 40 others were wounded.", 18, "18"),
         ("The number of dead rose to 30 overnight.", 30, "30"),
         # Modifiers, ranges and number words.
         ("A drone strike killed at least 6 fighters.", 6, "at least 6"),
@@ -200,6 +204,13 @@ def test_no_death_count(text):
     assert result.count is None
     if result.text is not None:
         assert result.text != ""
+
+
+def test_a_figure_in_a_long_phrase_after_the_toll_is_not_the_toll():
+    """Only a rise's own figure reaches back past 16 words to "toll"."""
+    text = ("The toll from the raid by gunmen on the camp for families driven from the hills"
+            " near the river that houses 5000 families rose to 14.")
+    assert count_fatalities(text).count != 5000
 
 
 def test_killers_named_by_a_number_are_not_counted():

@@ -27,8 +27,7 @@ Without a publication date, phrases that need one ("on Friday", "July 1") get da
 Modules, each importing only those before it in ORDER: days (month and weekday names,
 small counts, calendar arithmetic), published (the publication date read and checked),
 mentions (`DateMention` and the collector the finders fill), named (datelines, days,
-months and years named), day_spans ("between Dec. 6 and Dec. 11": a span whose ends
-each name their month), weekdays (weekdays, nights, spans of weekdays), from_today
+months and years named), weekdays (weekdays, nights, spans of weekdays), from_today
 ("yesterday", "three days ago", "last week", background spans), offsets ("a day earlier"),
 finding (`find_dates`), month_may ("8 May" that the tagger took for the modal,
 retagged). Count words are read by `components.raw_text`, as the death counts read them.
@@ -38,7 +37,7 @@ from eventdesk.components.dates.finding import find_dates
 from eventdesk.components.dates.mentions import DateMention
 from eventdesk.components.dates.published import parse_published, published_problem
 
-ORDER = ("days", "published", "mentions", "named", "day_spans", "weekdays", "from_today", "offsets",
+ORDER = ("days", "published", "mentions", "named", "weekdays", "from_today", "offsets",
          "finding", "month_may")
 
 __all__ = ["ORDER", "DateMention", "find_dates", "parse_published", "published_problem"]

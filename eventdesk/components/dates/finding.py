@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventdesk.components.dates.day_spans import add_day_spans
 from eventdesk.components.dates.from_today import add_day_words, add_weeks
 from eventdesk.components.dates.mentions import Collector, DateMention
 from eventdesk.components.dates.named import (
@@ -45,7 +44,6 @@ def find_dates(doc, published: dt.date | None) -> list[DateMention]:
         # printed on the 9th) counts "today", "last night" and weekdays from the dateline
         c.published = told
     add_day_months(c)
-    add_day_spans(c)
     add_holidays(c)
     add_months(c)
     add_weekdays(c)

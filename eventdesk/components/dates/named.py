@@ -49,12 +49,14 @@ _DAY_MONTH = re.compile(
     r"\s+(?:of\s+)?(?P<m>" + _MONTH_AFTER_DAY + r")(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
 )
 # "between August 25 and 31": a span of one month's days, US-style, its "and" read only
-# after "between" ("on August 25 and 31 people ..." counts people)
+# after "between" ("on August 25 and 31 people ..." counts people); after "between" the end
+# may name its own month ("between Nov. 28 and Dec. 3")
 _MONTH_DAY = re.compile(
     r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+|(?P<btw>(?i:between))\s+)?"
     r"(?P<m>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
-    r"(?:(?(btw)(?:" + _DASH + r"|\s+and\s+)|(?:" + _DASH + r"|\s+(?:to|through)\s+))"
-    r"(?P<d_end>\d{1,2})(?!\d))?"
+    r"(?:(?(btw)(?:" + _DASH + r"|\s+and\s+)(?:(?P<m_end>" + _MONTH + r")\s+)?"
+    r"|(?:" + _DASH + r"|\s+(?:to|through)\s+))"
+    r"(?P<d_end>\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
     r"(?:,?\s+(?P<y>" + _YEAR + r")|\s+(?P<last_year>last\s+year))?\b"
 )
 _ISO_DATE = re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
@@ -186,14 +188,21 @@ def add_day_months(c: Collector) -> None:
             month = month_number(m["m"])
             first = int(m["d"])
             last = int(m["d_end"]) if m["d_end"] else first
-            if not 1 <= first <= 31 or not first <= last <= 31:
+            m_end = m.groupdict().get("m_end")
+            month_end = month_number(m_end) if m_end else month
+            if not 1 <= first <= 31 or not 1 <= last <= 31 or (
+                    month_end == month and last < first):
                 continue
             year = int(m["y"]) if m["y"] else None
             if m.groupdict().get("last_year") and c.published is not None:
                 year = c.published.year - 1  # "October 7 last year"
             if year is None and _names_a_coming_event(c, m, month, first):
                 continue
-            if year is not None:
+            if month_end != month:
+                start_date, end_date = _across_months(c, year, month, first, month_end, last)
+                if start_date is None or end_date is None or end_date <= start_date:
+                    continue
+            elif year is not None:
                 start_date = safe_date(year, month, first)
                 end_date = safe_date(year, month, last)
             else:
@@ -204,7 +213,7 @@ def add_day_months(c: Collector) -> None:
             if safe_date(year or 2000, month, first) is None or start_date is None and (
                     year is not None or c.published is not None):
                 continue  # an impossible day such as "30 February": not a date
-            span = last - first
+            span = (end_date - start_date).days if month_end != month else last - first
             kind, precision = precision_for_days(span + 1)
             date = start_date
             if start_date is not None and end_date is not None and span:
@@ -223,6 +232,19 @@ def add_day_months(c: Collector) -> None:
         date = _dateparse(m.group(), c.published)
         if date is not None:
             c.add(m.start(), m.end(), date, 1, "day")
+
+
+def _across_months(c: Collector, year: int | None, month: int, first: int, month_end: int,
+                   last: int) -> tuple[dt.date | None, dt.date | None]:
+    """The ends of "between Nov. 28 and Dec. 3": the year told (at the end) or the latest end
+    not after publication; the first end in the year before when its month comes later."""
+    if year is not None:
+        end = safe_date(year, month_end, last)
+    else:
+        end = day_without_year(month_end, last, c.published)
+    if end is None:
+        return None, None
+    return safe_date(end.year if month <= month_end else end.year - 1, month, first), end
 
 
 def add_holidays(c: Collector) -> None:

@@ -18,9 +18,8 @@ the event happened; a package, split by concern), deed_places (whether a part of
 names a town of its own as its scene), splitting (a clause telling two deeds at once),
 struck_elsewhere (a deed told again for another place), next_sources (a toll's source, and
 that nobody was hurt, told in the sentences after the deed), merging (one event told several
-times; a package, split by concern), retold_day (the day an uncoded retelling gives the
-undated incident before it), event_records (the ACLED records of the merged candidates),
-coder (the stage).
+times; a package, split by concern), event_records (the ACLED records of the merged
+candidates), coder (the stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 
@@ -32,7 +31,6 @@ ORDER = ("preamble", "common", "word_index", "rules", "happened", "subtype", "ro
          "place_mentions", "place_names",
          "place_fallbacks", "line_days", "said_days", "dating", "other_days", "placing",
          "deed_places",
-         "splitting", "struck_elsewhere", "next_sources", "merging", "retold_day", "event_records",
-         "coder")
+         "splitting", "struck_elsewhere", "next_sources", "merging", "event_records", "coder")
 
 __all__ = ["DATELINE", "DECISIONS_KEY", "ORDER", "EventCoder"]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.coding import typology
 from eventdesk.components.attribution import claim_for
-from eventdesk.components.events import happened, retold_day, splitting, struck_elsewhere
+from eventdesk.components.events import happened, splitting, struck_elsewhere
 from eventdesk.components.events.common import (
     Candidate,
     Context,
@@ -129,7 +129,7 @@ class EventCoder:
                     completing.told_again(clause, candidates, sent_index)
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))
-                    retold_day.not_coded(doc, sent, sent_index, clause, ctx, reason, candidates)
+                    completing.negated_toll(doc, clause, reason, candidates)  # "no one was hurt"
                     if reason in happened.HISTORY:
                         history = sent_index
                     if framed < 0 and reason in happened.FRAMES:

@@ -37,4 +37,9 @@ ASIDE_OPENERS = frozenset(["including", "among", "mostly", "most", "many", "all"
                            "both", "mainly", "several", "among", "half", "none"])
 # How many words back from a number "toll" may stand: "The death toll from a suicide truck
 # bombing in the city's busy shopping district rose to at least 125".
-TOLL_LOOKBACK = 24
+TOLL_LOOKBACK = 16
+# ... and when the figure is the object of a rise ("has risen to", "now at"), a longer
+# "from ..." phrase may stand between ("The toll from the raids on farming hamlets around
+# X in the hills of Y province has climbed to 37"); other figures in such a phrase are not
+# the toll ("the camp that houses 5000 families").
+TOLL_LOOKBACK_RISEN = 24

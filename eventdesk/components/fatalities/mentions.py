@@ -14,6 +14,7 @@ from eventdesk.components.fatalities.lexicon import (
     OTHER_VERBS,
     PUNCT_STOPS,
     TOLL_LOOKBACK,
+    TOLL_LOOKBACK_RISEN,
     lexicon,
 )
 from eventdesk.components.fatalities.tokens import Tok, head, next_word, noun_phrase, prev_word
@@ -50,8 +51,11 @@ def _object_of_death_verb(toks: list[Tok], k: int) -> str | None:
         return _object_of_death_verb(toks, k - 1)  # "killing himself and 12 others"
     if low == "and" and k >= 1 and toks[k - 1].low in ("himself", "herself", "themselves"):
         return _object_of_death_verb(toks, k - 2)
-    for back in range(k, max(-1, k - TOLL_LOOKBACK), -1):
+    lookback = TOLL_LOOKBACK_RISEN if _object_of_rise(toks, k) else TOLL_LOOKBACK
+    for back in range(k, max(-1, k - lookback), -1):
         word = toks[back].low
+        if back < k and _object_of_rise(toks, back):
+            return None   # "the toll rose to 18 and 40 were wounded": 18 is the toll
         if word == "toll":
             return "toll"  # "the death toll from Sunday's attack has risen to 45"
         if word in ("dead", "deaths", "fatalities", "killed") and back >= 2 and toks[
@@ -60,6 +64,11 @@ def _object_of_death_verb(toks: list[Tok], k: int) -> str | None:
         if word in PUNCT_STOPS:
             break
     return None
+
+
+def _object_of_rise(toks: list[Tok], k: int) -> bool:
+    """Token k is the "to"/"at" after a rise ("has risen to", "climbed to", "now at")."""
+    return k >= 1 and toks[k].low in ("to", "at") and toks[k - 1].low in lexicon()["toll_rises"]
 
 
 def _subset_of_whom(toks: list[Tok], number: Number) -> bool:

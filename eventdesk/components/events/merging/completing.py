@@ -56,7 +56,7 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
               if m.category != "kill"} - {None}
     wanted |= {also for family in wanted for also in ALSO_NAMES.get(family, ())}
     kind = [c for c in candidates if not wanted or c.event_type in wanted]
-    named = places_named(clause)
+    named = _places_named(clause)
     for cand in reversed(kind):
         if cand.place is not None and cand.place.geonameid in named:
             return cand   # "the toll from the overnight strike on X has risen": X's strike
@@ -83,7 +83,7 @@ def negated_toll(doc: Doc, clause: Clause, reason: str, candidates: list[Candida
         add_deaths(doc, clause, earlier)
 
 
-def places_named(clause: Clause) -> set[int]:
+def _places_named(clause: Clause) -> set[int]:
     """The index ids of the places the clause names ("the strike on Zaporizhzhia")."""
     doc, ids = clause.sent.doc, {t.i for t in clause.tokens}
     return {c.geonameid for m in doc_ext(doc, "places") or [] if m.start in ids

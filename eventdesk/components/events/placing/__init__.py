@@ -47,8 +47,7 @@ town named bare after the report said what holds it), placer (`Placer`), told_la
 place a sentence naming the deed again gives it), filed_region (a deed placed nowhere in a
 report whose only place is a provincial dateline town is in that town's region),
 city_part_strays (a small town of another state beside one big city only is that city's
-part), at_sea (a deed at sea is at the port the report measures from in nautical miles),
-stray_region (a weak reading in another state than all the report's other places goes
+part), stray_region (a weak reading in another state than all the report's other places goes
 to their state).
 """
 
@@ -68,7 +67,7 @@ ORDER = ("deeds", "joined_first", "holding", "phrases", "list_places", "side_pla
          "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
          "institutions", "filed_district", "district_villages", "listed_unknowns",
          "listed_parts", "held_by", "unread_holder", "named_before", "placer", "told_later",
-         "filed_region", "city_part_strays", "at_sea", "stray_region")
+         "filed_region", "city_part_strays", "stray_region")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

@@ -28,7 +28,6 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import read_once
 from eventdesk.components.events.place_fallbacks import at_the_only_town
-from eventdesk.components.events.placing.at_sea import place_at_sea
 from eventdesk.components.events.placing.city_part_strays import (
     as_part_of,
     called_a_city_part,
@@ -47,11 +46,9 @@ READINGS_KEY = "eventdesk.stray_region"
 
 
 def settle_places(placer, doc: Doc, candidates: list, country: str | None) -> None:
-    """The report-wide last word on places, before merging: a deed at sea with no point goes
-    to the port the report measures from in nautical miles (`at_sea.place_at_sea`), a deed
-    placed nowhere goes to the report's only town (`place_fallbacks.at_the_only_town`), then
-    a stray reading goes home to the report's one region (`home_region_for_strays`)."""
-    place_at_sea(placer, doc, candidates)
+    """The report-wide last word on places, before merging: a deed placed nowhere goes to
+    the report's only town (`place_fallbacks.at_the_only_town`), then a stray reading goes
+    home to the report's one region (`home_region_for_strays`)."""
     at_the_only_town(placer.only_town(doc), candidates, country,
                      filed=lambda: placer.filed_from(doc))
     in_the_filed_region(placer, doc, candidates, country)

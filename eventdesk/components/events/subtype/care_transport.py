@@ -53,6 +53,15 @@ def carried_to_care(facts: ClauseFacts) -> bool:
     return any(_to_care(v) for v in verbs)
 
 
+@predicate.add
+def a_verb_strikes(facts: ClauseFacts) -> bool:
+    """A verb of the clause strikes ("warplanes hit a paratroop base", "drones struck the
+    airlift hub"): troops flown in are then only the target's name (rule
+    troops-dropped-from-the-air)."""
+    return any(t.lemma_.lower() in STRIKE_VERBS and t.pos_ == "VERB"
+               for t in facts.clause.tokens)
+
+
 def _to_care(verb: Token) -> bool:
     """"The wounded were flown to a clinic": a carry verb, passive, no particle ("carried
     out", "brought down", "took over") and not "take place", whose subject is the hurt and
