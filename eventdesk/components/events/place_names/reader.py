@@ -13,8 +13,9 @@ from eventdesk.components.events.place_names.districts import (
     DistrictReader,
 )
 from eventdesk.components.events.place_names.mislabelled import mislabelled_town
-from eventdesk.components.events.place_names.settlements import EDGE_WORDS, PLACE_OBJECT_VERBS
+from eventdesk.components.events.place_names.settlements import PLACE_OBJECT_VERBS
 from eventdesk.components.events.place_names.sites import SITE_WORDS
+from eventdesk.components.events.place_names.words import EDGE_WORDS
 from eventdesk.components.triggers import Clause
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_ext, doc_tokens
@@ -77,7 +78,7 @@ class NameReader(DistrictReader):
     def unknown_town_name(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """A town the clause names that the gazetteer lacks (`SettlementReader`), or one it
         puts its deed at the edge of or takes as a place (`edge_town`), or one NER labels a
-        person, a group or a people that the clause puts its deed in (`mislabelled_town`)."""
+        person, a group or a people that the clause puts its deed near (`mislabelled_town`)."""
         return super().unknown_town_name(doc, clause) or self.edge_town(doc, clause) \
             or mislabelled_town(self, doc, clause)
 

@@ -17,6 +17,7 @@ from eventdesk.components.events.place_mentions.other_names import STREET_WORDS
 from eventdesk.components.events.place_names.sites import SiteReader
 from eventdesk.components.events.place_names.words import (
     AROUND_OF,
+    EDGE_WORDS,
     HOLDING_NOUNS,
     designated_settlements,
     name_after_kind,
@@ -38,8 +39,6 @@ AREA_WORDS = frozenset({"region", "area", "commune"})
 # "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state", "near
 # Kitshanga, in Masisi territory": prepositions that put the scene's own name in a clause
 PLACE_PREPS = frozenset({"in", "at", "on", "inside", "near"})
-# "on the outskirts of Gwoza": the edge of the town that holds a village the index lacks
-EDGE_WORDS = frozenset({"outskirts", "edge", "edges"})
 # "in the commune of Mora", "in the district of Y": a division named after "of"
 HOLDER_NOUNS = DISTRICT_DESIGNATORS | {"commune", "province", "state", "region", "governorate",
                                        "department"}
@@ -97,8 +96,8 @@ class SettlementReader(SiteReader):
     def _unknown_near(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """"killed ten civilians in villages near Mambasa": the town the clause puts its
         scene near, which the index lacks; or, after any word of a scene, a town the report
-        calls one ("drove them out of Konna", "struck in the vicinity of Konna", after "the
-        town of Konna"): the event is there, not at another clause's place."""
+        calls one ("drove them out of Kawuri", "struck in the vicinity of Kawuri", after "the
+        town of Kawuri"): the event is there, not at another clause's place."""
         known = place_tokens(doc) | actor_tokens(doc)  # "of Kafr Tsurif near Hebron": known
         # "struck a group on motorbikes near Tamou": a name read only as a namesake abroad
         # (Tamu, Myanmar) is as unknown near the scene as one the index lacks

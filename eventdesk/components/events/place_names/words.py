@@ -15,9 +15,11 @@ from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 
 # "regained control of X", "the siege of X": nouns whose "of" names the place they hold
 HOLDING_NOUNS = frozenset({"control", "capture", "recapture", "siege", "fall"})
+# "on the outskirts of Tambari": the edge of the town that holds a village the index lacks
+EDGE_WORDS = frozenset({"outskirts", "edge", "edges"})
 # "out of X", "in the vicinity of X": words whose "of" puts a deed at X (a town the report
 # calls one elsewhere), not "the people of X" nor "the fall of X"
-AROUND_OF = frozenset({"out", "vicinity", "outskirts", "environs", "edge", "edges"})
+AROUND_OF = frozenset({"out", "vicinity", "environs"}) | EDGE_WORDS
 # "In Monywa township, ...": a preposition that opens a sentence, capitalised as a name's
 # first word is
 SENTENCE_OPENING_PREPS = frozenset({"in", "near", "inside", "outside"})
