@@ -529,6 +529,8 @@ def test_an_unknown_village_held_by_a_name_the_index_lacks(parsed, gaz, words, h
     # an area named with "the" is wider than the lone town's region
     (["Gunmen", "attacked", "farmers", "in", "the", "Tamboro", "Delta"], False),
     (["Gunmen", "attacked", "farmers", "near", "Tamboro", "in", "North", "Kelwa"], False),
+    # the "the" of a site named after its town is the site's: the town may take the region
+    (["Gunmen", "attacked", "the", "Tamboro", "12", "police", "substation"], True),
 ])
 def test_an_unknown_town_but_no_area_may_take_the_lone_towns_region(parsed, gaz, words,
                                                                      beside):

@@ -10,8 +10,9 @@ where it ends), own_names (whether a name kept with no point may be a place), ne
 site named after its town: "the Umm Zabara Teaching Hospital"), holders (what
 holds the name, the place written with it as its part), sites (named sites and features),
 settlements (towns and villages), mislabelled (towns NER labels a person, a group or a
-people), part_holders (which of two known names holds the other in
-"the X neighbourhood of Y"), districts (parts of a city as the text names them), reader
+people), site_town_names (towns named only through a site there: "the X police
+substation", "the Taliban stronghold of X"), part_holders (which of two known names holds
+the other in "the X neighbourhood of Y"), districts (parts of a city as the text names them), reader
 (`NameReader`: a part of a city resolved to a place).
 """
 
@@ -27,7 +28,8 @@ from eventdesk.components.events.place_names.reader import NameReader, named_at
 from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_site
 
 ORDER = ("words", "own_names", "near_town", "district_named", "site_towns", "holders", "sites",
-         "settlements", "mislabelled", "part_holders", "districts", "reader")
+         "settlements", "mislabelled", "site_town_names", "part_holders", "districts",
+         "reader")
 
 __all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "known_point",
            "named_at", "region_held", "region_holder", "settlement_holder", "settlement_in",

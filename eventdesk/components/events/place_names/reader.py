@@ -14,6 +14,7 @@ from eventdesk.components.events.place_names.districts import (
 )
 from eventdesk.components.events.place_names.mislabelled import mislabelled_town
 from eventdesk.components.events.place_names.settlements import PLACE_OBJECT_VERBS
+from eventdesk.components.events.place_names.site_town_names import site_town_name
 from eventdesk.components.events.place_names.sites import SITE_WORDS
 from eventdesk.components.events.place_names.words import EDGE_WORDS
 from eventdesk.components.triggers import Clause
@@ -78,9 +79,11 @@ class NameReader(DistrictReader):
     def unknown_town_name(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """A town the clause names that the gazetteer lacks (`SettlementReader`), or one it
         puts its deed at the edge of or takes as a place (`edge_town`), or one NER labels a
-        person, a group or a people that the clause puts its deed near (`mislabelled_town`)."""
+        person, a group or a people that the clause puts its deed near (`mislabelled_town`),
+        or one it names only through a site there ("attacked the X police substation",
+        "the Taliban stronghold of X": `site_town_name`)."""
         return super().unknown_town_name(doc, clause) or self.edge_town(doc, clause) \
-            or mislabelled_town(self, doc, clause)
+            or mislabelled_town(self, doc, clause) or site_town_name(self, doc, clause)
 
     def edge_town(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """"shelled the outskirts of Aitaroun", "killed farmers outside Gidan Dawa",

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import namelike, place_tokens
 from eventdesk.components.events.place_names.own_names import keeps_own_name
+from eventdesk.components.events.place_names.site_town_names import opens_a_site
 from eventdesk.geo.name_spans import word_after
 
 # words between an unknown name and its holder: "the village of X, in Y", "X town in Y"
@@ -34,7 +35,8 @@ def held_unread(doc: Doc, start: int) -> bool:
 def beside_a_lone_town(gazetteer, doc: Doc, unknown: tuple[str, int]) -> bool:
     """The unknown name (`unknown`: its text and first token) may take the region of the
     report's one known town: a name kept as a place (`keeps_own_name`: not a person, nor a
-    word run into a date), not an area named with "the", nor `held_unread`."""
+    word run into a date), not an area named with "the" (a site's "the" is the site's: "the
+    X police substation", `opens_a_site`), nor `held_unread`."""
     name, start = unknown
-    return not (start > 0 and doc[start - 1].lower_ == "the") \
+    return not (start > 0 and doc[start - 1].lower_ == "the" and not opens_a_site(doc, start)) \
         and not held_unread(doc, start) and keeps_own_name(gazetteer, doc, name)
