@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from eventdesk.components.gathered_outside import a_crowd_rallied_outside, outside_only
 from eventdesk.components.ground_taken import takes_a_named_place
 from eventdesk.components.security_restored import lost_to_no_armed_side
 from eventdesk.components.trigger_senses import (
@@ -65,6 +66,7 @@ class TriggerFinder:
         # word -> [(category, allowed parts of speech)]; a dict lookup per token is much
         # cheaper than one Matcher pattern per word
         self.words: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self.protest_words = frozenset(lexicon["category"]["protest"]["lemmas"])
         for name, entry in lexicon["category"].items():
             noun_only = set(entry.get("noun_only", []))
             verb_only = set(entry.get("verb_only", []))
@@ -131,6 +133,10 @@ class TriggerFinder:
                           if any(lower in dependents or lemma in dependents
                                  for lower, lemma in (forms + joined if category in
                                                       JOINED_OBJECT_CATEGORIES else forms))]
+                if "protest" in paired and outside_only(
+                        forms, [d for c, d in pairs if c == "protest"]) \
+                        and not a_crowd_rallied_outside(tok, self.protest_words):
+                    paired.remove("protest")   # soldiers, or a queue, at a ministry's door
                 if "looting" in paired and "abduction" in paired:
                     # "took away 300 head of cattle": what was taken is a herd, no people
                     paired.remove("abduction")

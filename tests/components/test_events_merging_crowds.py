@@ -463,26 +463,28 @@ def test_a_crowd_named_anew_in_the_next_sentence_is_another_protest():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "anew"), [
+@pytest.mark.parametrize(("sentence", "anew", "count"), [
     ("Police fired tear gas shells and used batons to disperse PTI supporters who had "
-     "blocked The Mall near the Punjab Assembly.", True),
-    ("Police fired tear gas at the protesters who had gathered outside Parliament.", False),
-    ("Police fired tear gas at protesters.", False),
+     "blocked The Mall near the Punjab Assembly.", True, 1),
+    # the crowd's gathering outside the legislature, in a relative clause, is a clause of
+    # its own (triggers.toml, protest pairs), after the force's deed that names the crowd
+    ("Riot police sprayed tear gas on the demonstrators who had assembled outside the "
+     "legislature.", False, 2),
+    ("Police fired tear gas at protesters.", False, 1),
 ])
-def test_crowd_named_anew(sentence, anew):
+def test_crowd_named_anew(sentence, anew, count):
     doc = eventdesk.load().parse(Document(text=sentence, doc_id="anew"))
-    # the crowd's gathering "outside Parliament" in a relative clause is a clause of its own
-    # (triggers.toml, protest pairs); the force's deed that names the crowd comes first
-    clause = [c for _, found in sentence_clauses(doc) for c in found][0]
-    assert crowd_named_anew(clause) is anew
+    found = [c for _, found in sentence_clauses(doc) for c in found]
+    assert len(found) == count
+    assert crowd_named_anew(found[0]) is anew
 
 
 @pytest.mark.slow
 def test_a_crowd_s_gathering_told_in_a_relative_clause_is_the_one_protest():
-    """"Police fired tear gas at the protesters who had gathered outside Parliament": one
-    protest met by a force, the gathering merged into it."""
-    events = eventdesk.extract("Police fired tear gas at the protesters who had gathered "
-                               "outside Parliament in Tal Afar on Monday.",
+    """"Riot police sprayed tear gas on the demonstrators who had assembled outside the
+    legislature": one protest met by a force, the gathering merged into it."""
+    events = eventdesk.extract("Riot police sprayed tear gas on the demonstrators who had "
+                               "assembled outside the legislature in Tal Afar on Monday.",
                                published="2024-05-08", doc_id="relcl-crowd")
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
 

@@ -45,10 +45,14 @@ def test_a_fight_over_two_days_running_is_one_clash_over_its_span():
 @pytest.mark.slow
 @pytest.mark.parametrize("text, sub_type", [
     ("Gunmen killed 14 herders in villages around Kidal on Saturday and Sunday.", "Attack"),
-    ("Soldiers burned dozens of huts near Kidal on Saturday and Sunday, residents said.",
-     "Looting/property destruction"),
+    ("Soldiers burned down cattle pens and grass shelters near Kidal on Saturday and Sunday, "
+     "residents said.", "Looting/property destruction"),
     ("Police arrested 30 opposition activists in Kidal on Saturday night and Sunday.",
      "Arrests"),
+    ("Bandits abducted 12 passengers on the road out of Kidal on Saturday and Sunday.",
+     "Abduction/forced disappearance"),
+    ("Militiamen raped eight women in camps around Kidal on Saturday and Sunday.",
+     "Sexual violence"),
 ])
 def test_a_spell_of_killing_burning_or_arresting_over_two_days_is_one_event(text, sub_type):
     # one deed told over two days running: one event over its span (GUIDELINES, Dates),
@@ -56,6 +60,16 @@ def test_a_spell_of_killing_burning_or_arresting_over_two_days_is_one_event(text
     events = _events(text)
     assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
         (sub_type, dt.date(2024, 3, 17), 2)]
+
+
+@pytest.mark.slow
+def test_a_deed_told_on_each_of_two_days_is_one_a_day():
+    # "on Saturday and on Sunday" tells each day's attack apart: one event a day; only a
+    # fight so told is one spell (`_fight_over_two_days`)
+    events = _events("Gunmen stormed the cattle market in Kidal on Saturday and on Sunday, "
+                     "killing four traders.")
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("Attack", dt.date(2024, 3, 16)), ("Attack", dt.date(2024, 3, 17))]
 
 
 @pytest.mark.slow

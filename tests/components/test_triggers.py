@@ -110,13 +110,33 @@ def test_a_state_of_emergency_is_no_event(nlp, finder):
 
 
 def test_a_crowd_gathered_outside_a_seat_of_power_is_a_rally(nlp, finder):
-    """A crowd gathered outside a ministry, a court or a parliament with no protest word is
-    a rally; gathered outside a home, where mourners gather, it is not read as one."""
-    for text in ("Hundreds of teachers gathered outside the education ministry on Monday.",
-                 "A crowd assembled outside the courthouse on Friday."):
+    """A crowd of people gathered outside a ministry, a court or a parliament with no
+    protest word is a rally (triggers.toml, protest pairs; components/gathered_outside.py)."""
+    for text in ("Hundreds of nurses gathered outside the health ministry on Monday.",
+                 "A crowd assembled outside the courthouse on Friday.",
+                 "Thousands of pensioners converged outside the national assembly on Tuesday."):
         assert "protest" in {m.category for m in finder(nlp(text))}, text
-    doc = nlp("Hundreds of mourners gathered outside the family's home on Sunday.")
-    assert "protest" not in {m.category for m in finder(doc)}
+
+
+@pytest.mark.parametrize("text", [
+    # not a seat the pair names: a palace, an embassy, an office, a hall
+    "Hundreds of students gathered outside the presidential palace on Monday.",
+    "Hundreds of residents gathered outside the Turkish embassy on Monday.",
+    "Hundreds of workers gathered outside the governor's office on Monday.",
+    "Hundreds of villagers gathered outside the town hall on Monday.",
+    # a force or the press at a seat of power, at work
+    "Soldiers converged outside the national assembly on Monday.",
+    "Riot police gathered outside the interior ministry early on Monday.",
+    "Reporters gathered outside the defence ministry on Monday.",
+    # people there for a purpose of their own, no protest's
+    "Crowds gathered outside the assembly on Monday to celebrate the speaker's jubilee.",
+    "Hundreds of farmers gathered outside the agriculture ministry to collect seed vouchers.",
+    "Hundreds of students gathered outside the education ministry awaiting exam results.",
+])
+def test_no_crowd_or_no_rally_gathered_outside_is_no_protest(nlp, finder, text):
+    """Who gathered outside and why: guards, reporters or a queue are no rally; every case
+    here was a protest before the pair read its subject and purpose."""
+    assert "protest" not in {m.category for m in finder(nlp(text))}, text
 
 
 def test_a_plural_trigger_opening_a_sentence_is_read_as_its_singular(nlp, finder):

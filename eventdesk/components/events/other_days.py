@@ -28,12 +28,15 @@ DAY_LIST_GAP = re.compile(r"^,?\s*(and|as well as)(\s+(again|then|also))?(\s+(la
 
 # "on Saturday and Sunday": two days joined with no "again" or "then" between them
 TWO_DAYS_GAP = re.compile(r"^,?\s*and(\s+on)?$")
+# "on Saturday and Sunday" with no second "on": the days of one spell; "stormed the cattle
+# market on Saturday and on Sunday" tells each day's deed apart
+BARE_TWO_DAYS_GAP = re.compile(r"^,?\s*and$")
 
-# deeds a report tells as one spell of doing over two days running ("fought", "killed 22
-# civilians in the villages", "torched houses", "arrested 27 activists on Monday night and
-# Tuesday"): not a strike or shelling (each a deed of its hour) nor a demonstration (ACLED
-# codes a protest a day)
-SPELL_SUBTYPES = frozenset({ARMED_CLASH, ATTACK, ABDUCTION, SEXUAL_VIOLENCE, ARRESTS, LOOTING})
+# deeds a report tells as one spell of doing over two days running besides a fight ("shot
+# nine herders around the wells", "burned down cattle pens", "rounded up 19 students on Friday
+# night and Saturday"): not a strike or shelling (each a deed of its hour) nor a
+# demonstration (ACLED codes a protest a day)
+SPELL_SUBTYPES = frozenset({ATTACK, ABDUCTION, SEXUAL_VIOLENCE, ARRESTS, LOOTING})
 
 
 def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Candidate]:
@@ -75,16 +78,26 @@ def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Can
 
 def _fight_over_two_days(full: str, group: list, cand: Candidate) -> bool:
     """"Fighting between the two factions forced hundreds to flee on Saturday and
-    Sunday", "gunmen killed 22 civilians on Thursday and Friday in the villages of X and
-    Y", "troops torched houses near X on Saturday and Sunday": a spell of fighting, killing,
-    abducting, arresting or burning told over two days running is one event told over its
-    span (GUIDELINES, Dates: one event, `time_precision` 2), not one a day; a strike or a
-    protest told for two days ("hit X on Monday and Tuesday") is one a day."""
-    if cand.sub_event_type not in SPELL_SUBTYPES or len(group) != 2:
+    Sunday", "bandits shot nine herders around the wells on Tuesday and Wednesday",
+    "troops burned down cattle pens near X on Saturday and Sunday": a spell of fighting,
+    killing, abducting, arresting or burning told over two days running is one event told
+    over its span (GUIDELINES, Dates: one event, `time_precision` 2), not one a day; a
+    strike or a protest told for two days ("hit X on Monday and Tuesday") is one a day,
+    and so is a deed other than a fight told "on Saturday and on Sunday"."""
+    if len(group) != 2:
+        return False
+    if cand.sub_event_type == ARMED_CLASH:
+        gap = TWO_DAYS_GAP
+    elif cand.sub_event_type in SPELL_SUBTYPES:
+        gap = BARE_TWO_DAYS_GAP
+    else:
         return False
     first, last = group
+    between = full[first.end_char:last.start_char]
+    if full[last.start_char:last.end_char].lower().startswith("on "):
+        between += " on"   # the second day's mention holds its own "on" ("on Sunday")
     return abs((last.date - first.date).days) == 1 \
-        and TWO_DAYS_GAP.match(full[first.end_char:last.start_char].strip()) is not None
+        and gap.match(between.strip()) is not None
 
 
 def deed_named_with_its_day(doc: Doc, clause: Clause) -> tuple[dt.date, int] | None:

@@ -92,8 +92,8 @@ def trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Kidnappings rose sharply this year", "attacks have doubled", "sexual violence has
     reached alarming levels": events counted as a trend, the subject of a verb of rising or
     falling (or of reaching a level), with no day of their own. Not a fall onto something
-    ("mortar rounds fell on the market"), nor a counted subject ("one drone fell in an open
-    area", "two rockets fell near the town"): munitions landing, a deed; a trend's subject
+    ("mortar rounds fell on the market"), nor a counted subject ("two mortar shells fell in a
+    field", "three rockets fell near the town"): munitions landing, a deed; a trend's subject
     is a bare plural or mass noun."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)

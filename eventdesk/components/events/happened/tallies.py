@@ -94,27 +94,39 @@ def fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> b
         and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
 
 
-def _counted_in_numbers(clause: Clause) -> bool:
-    """The deed's object is counted in figures ("have arrested at least 51 people", "366
-    people have been detained"), as a tally kept by someone over the span is written;
-    "have detained dozens of young men" is a witness's account of the operation."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and any(
-        t.like_num and t.dep_ == "nummod" for t in c.subtree) for c in clause.root.children)
+# Words naming the operation a side's arrests were made in ("in a sweep near X"): the
+# operation's news, whatever the count.
+OPERATION_WORDS = frozenset({"operation", "sweep", "raid"})
+
+
+def _arrests_counted_in_figures(clause: Clause) -> bool:
+    """Arrests whose object is counted in digits ("police have detained at least 38 people
+    in X since Tuesday, a rights monitor said"), as a tally kept by someone over the span
+    is written. Not another deed (ground retaken, villagers abducted: the deed's news), a
+    count in words ("have rounded up dozens of youths", "two suspects": a witness's or a
+    spokesman's account), nor arrests told as made in an operation, a sweep or a raid."""
+    root = clause.root
+    if clause.categories() != {"arrest"} \
+            or any(t.lemma_.lower() in OPERATION_WORDS for t in root.subtree):
+        return False
+    return any(c.dep_ == "dobj" and any(
+        t.text[:1].isdigit() and t.dep_ == "nummod" for t in c.subtree)
+        for c in root.children)
 
 
 def operation_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     """"The army said it had killed 'dozens' of fighters in an operation near X since
     Friday": a side's count of the enemy it killed, at a place it names, in an operation
     begun a few days ago is that operation's news, not a tally like "40 people have been
-    killed since Sunday" (no doer) or "have killed thousands since 2011"; nor, for a deed
-    other than killing, a count in figures ("police have arrested at least 51 people in X
-    since Thursday, a lawyers' group said": the tally of the days since, `_counted_in_numbers`)."""
+    killed since Sunday" (no doer) or "have killed thousands since 2011"; nor arrests
+    counted in digits ("gendarmes have detained at least 38 people in X since Tuesday, a
+    monitor said": the tally of the days since, `_arrests_counted_in_figures`)."""
     published = doc_ext(doc, "published")
     if published is None or not side_killed_some(doc, clause) \
             or not names_a_place(doc, {t.i for t in clause.tokens}):
         return False
-    if "kill" not in clause.categories() and _counted_in_numbers(clause):
-        return False   # "police have arrested at least 51 people since Thursday": a tally
+    if _arrests_counted_in_figures(clause):
+        return False   # "have detained at least 38 people since Tuesday": a tally
     spans = [d for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
              and d.text.lower().startswith("since")]
     return bool(spans) and all(
