@@ -10,7 +10,8 @@ Modules, each importing only those before it in ORDER: table (the cue table comp
 times (the deed's days: dated, a saying's, history, to come), resumed (a deed that
 started again on a day of its own), news_age (old news, but a
 review's month and an investigation's finding), genre (opinion and analysis
-pieces), counting (one incident, a few or many acted upon, named again), beside (deeds told beside
+pieces), counting (one incident, a few or many acted upon, named again), reported_again (a
+deed told before, named again as what another source reported), beside (deeds told beside
 a verb that is no deed: a blamed deed's own relative clause, a time clause), no_one (a
 deed whose subject is no one), irrealis (heads that say it did not or not yet happen),
 habitual (habits, trends, recurring deeds), continued (deeds kept up over a month),
@@ -28,8 +29,8 @@ from eventdesk.components.events.happened.news_age import is_old_news
 from eventdesk.components.events.happened.table import FRAMES, HISTORY, compile_table, modality
 from eventdesk.components.events.happened.times import day_resolved_in, told_on_that_day
 
-ORDER = ("table", "times", "resumed", "news_age", "genre", "counting", "beside", "no_one",
-         "irrealis", "habitual", "continued",
+ORDER = ("table", "times", "resumed", "news_age", "genre", "counting", "reported_again", "beside",
+         "no_one", "irrealis", "habitual", "continued",
          "backdrop", "tolls", "tallies", "at_large", "campaign_day", "background",
          "communique", "deciding")
 

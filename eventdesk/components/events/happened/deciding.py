@@ -55,6 +55,7 @@ from eventdesk.components.events.happened.irrealis import (
     under_irrealis_head,
 )
 from eventdesk.components.events.happened.no_one import deed_beside_none
+from eventdesk.components.events.happened.reported_again import retold_by_a_source
 from eventdesk.components.events.happened.resumed import started_again
 from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.events.happened.times import (
@@ -123,7 +124,8 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         return "displacing"   # before named_again: "the fighting around X" is no news either
     if characterised(doc, clause, cues):
         return "characterised"   # before named_again too: "the fighting in X was a …"
-    if again and (named_again(doc, clause) or told_in_a_claim(doc, clause)) \
+    if again and (named_again(doc, clause) or told_in_a_claim(doc, clause)
+                  or retold_by_a_source(doc, clause)) \
             and not started_again(doc, clause):
         return "named_again"
     if after_a_counted_span(anchor, root, cues):

@@ -153,7 +153,10 @@ def repelled_them(clause: Clause) -> bool:
 TARGET_NOUNS = frozenset({"convoy", "patrol", "column", "bus", "vehicle", "truck", "car",
                           "checkpoint", "post", "base", "outpost", "camp", "station",
                           "market", "mosque", "church", "school", "hospital", "hotel",
-                          "building", "house", "boat", "train", "plane", "helicopter"})
+                          "building", "house", "boat", "train", "plane", "helicopter",
+                          # the words South Asian and African news name a police or army
+                          # post by ("attacked a police checkpost … stormed the checkpost")
+                          "checkpost", "picket", "barracks", "garrison"})
 
 
 def target_noun(clause: Clause) -> str | None:
