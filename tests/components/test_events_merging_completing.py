@@ -168,6 +168,17 @@ def test_troops_ending_the_siege_tell_how_the_attack_ended_and_add_its_dead():
 
 
 @pytest.mark.slow
+def test_troops_ending_the_siege_with_no_dead_of_their_own_tell_the_same_attack():
+    """"ended" is read as a deed of its own ("ended the siege"), yet it acts on the siege the
+    report told: no armed clash beside the attack (merging/completing.py ENDING_VERBS)."""
+    report = ("At least 12 people were killed when a suicide bomber blew up a car at the "
+              "gate of a hotel in Kismayo on Tuesday, before gunmen stormed the building. "
+              "Commandos ended the siege late that evening, the governor's office said.")
+    events = eventdesk.extract(report, published="2021-06-16", doc_id="merging")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+@pytest.mark.slow
 def test_ending_a_siege_elsewhere_or_another_day_is_its_own_event():
     report = ("At least 12 people were killed when a suicide bomber blew up a car at the "
               "gate of a hotel in Kismayo on Tuesday. On Thursday, soldiers ended the "

@@ -22,13 +22,15 @@ hospital, no strike), crowd_ground (ground a crowd held, taken back by a force),
 herders_camps (a cattle camp raided: its armed keepers fought), state_posts (a town stormed
 and its police station or prison overrun: the town taken), protest_sites (a protesters' camp
 dismantled: a protest with intervention), force_operations (the dead of a force's operation
-against a side the report names: a clash). A family
+against a side the report names: a clash), aftermath (funerals, bodies taken away, a suspect
+held at the scene: a follow-up's aftermath, no event). A family
 module registers its predicates with the table when imported, so the package imports them all
 here: whichever module of the package is imported first, the table finds every predicate its
 rules name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)
+    aftermath,
     agreements,
     battles,
     captives,
@@ -71,4 +73,4 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
          "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
          "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
-         "state_posts", "protest_sites", "force_operations")
+         "state_posts", "protest_sites", "force_operations", "aftermath")
