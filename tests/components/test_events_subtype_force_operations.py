@@ -1,6 +1,7 @@
-"""force_operations.py: the dead of a police or army operation, told as "people" in a report
-that names the armed side the force went after, fell in a clash (rule force-operation-toll);
-dead named as residents or children, or no armed side named, keep the attack on civilians."""
+"""force_operations.py: the dead of a police or army operation, told as "people" or "suspects",
+fell in a clash (rule force-operation-toll) when the operation went after an armed side or
+an armed side fired on the force; dead named by who they were, no death, an armed doer, or an
+armed side only named nearby (another event, denied, background) keep the attack."""
 
 import pytest
 
@@ -24,11 +25,12 @@ def _coded(text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "The joint operation by the federal police and the army in Nova Esperanca on Tuesday left "
-    "at least 22 people dead, residents' associations said. Police said they were responding "
-    "to an attack by gang members.",
-    "Three people were killed on Monday during an operation by the military police against "
-    "drug traffickers in Nova Esperanca.",
+    "An army operation in Nova Esperanca on Thursday left nine people dead. The troops were "
+    "shot at by militiamen as they entered the market, the army said.",
+    "Four suspects were killed on Saturday in a raid by the gendarmerie against a kidnapping "
+    "gang near Nova Esperanca.",
+    "The operation by the federal police in Nova Esperanca on Thursday left at least six "
+    "people dead, officials said. Officers were met with gunfire from gang members.",
 ])
 def test_the_dead_of_a_force_operation_against_an_armed_side_fell_in_a_clash(index, text):
     assert _coded(text) == ["Armed clash"]
@@ -39,6 +41,26 @@ def test_the_dead_of_a_force_operation_against_an_armed_side_fell_in_a_clash(ind
     "A police raid in Nova Esperanca on Tuesday left five residents dead, including two "
     "children. Police said they were hunting gang members.",
     "A police operation in Nova Esperanca on Tuesday left five people dead.",
+    # an armed side only named: the force's target told by a saying, another event, denied
+    "A gendarmerie raid in Nova Esperanca on Thursday left four people dead. Police said they "
+    "were searching for a kidnapping gang.",
+    "A police operation in Nova Esperanca on Thursday left three people dead. Separately, "
+    "militiamen attacked a checkpoint in Sinjar on Wednesday.",
+    "A police operation in Nova Esperanca on Thursday left four people dead. The police "
+    "denied that any gang members were in the district.",
+    # the dead named by who they were
+    "A police raid in Nova Esperanca on Monday left four people dead, among them a pregnant "
+    "mother. Gangs control most of the district.",
+    "Three hostages died on Thursday during a police rescue operation in Nova Esperanca. The "
+    "kidnappers, members of an armed gang, fled.",
+    # no death
+    "A police raid in Nova Esperanca on Thursday left five people wounded. Police said they "
+    "were looking for gang members.",
+    "Officers beat dozens of people during a police raid in Nova Esperanca on Thursday. The "
+    "police said a kidnapping gang was hiding in the area.",
+    # an armed doer's killing during the operation is its own
+    "Gunmen shot dead a taxi driver during a police operation in Nova Esperanca on Thursday.",
 ])
-def test_civilians_named_or_no_armed_side_keep_the_attack(index, text):
-    assert _coded(text) == ["Attack"]
+def test_civilians_named_no_death_or_no_fight_keep_the_attack(index, text):
+    # the toll's event first; a fight told elsewhere is its own event
+    assert _coded(text)[:1] == ["Attack"]

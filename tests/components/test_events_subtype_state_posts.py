@@ -1,7 +1,8 @@
 """state_posts.py: a non-state side's storming of a town whose sentence tells the town's police
 station or barracks overrun or burned, or its prison's inmates freed, is the town taken
 ("Non-state actor overtakes territory", rule assault-overruns-state-posts); a storming alone,
-or a post seized with no town stormed, stays an armed clash."""
+a post seized with no town stormed, a post burned at another time or only tried, or a town
+held for hours stays an armed clash."""
 
 import pytest
 
@@ -24,10 +25,10 @@ def _coded(text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "Gang members stormed the town of Hinche on Monday, freeing more than 300 inmates from "
-    "its prison and setting fire to the police station.",
-    "Armed bandits attacked the town of Hinche on Monday, set fire to the police "
-    "commissariat and freed some 300 prisoners.",
+    "Gang members stormed the river town of Hinche on Thursday, torching the police post and "
+    "the tax office.",
+    "Bandits attacked the town of Hinche on Friday, burned the gendarmerie barracks and freed "
+    "60 detainees.",
     "Gunmen stormed Hinche on Monday and overran the army barracks.",
 ])
 def test_a_town_stormed_with_its_state_posts_overrun_is_taken(index, text):
@@ -40,6 +41,15 @@ def test_a_town_stormed_with_its_state_posts_overrun_is_taken(index, text):
     "Gunmen seized the police station in Hinche on Monday.",
     # a station named as a landmark, not overrun
     "Gang members stormed the town of Hinche on Monday, firing near the police station.",
+    # a post burned at another time, only tried, or a hold given up within hours
+    "Gunmen stormed the town of Hinche on Friday, weeks after rebels burned the police post "
+    "there.",
+    "Rebels stormed the town of Hinche on Friday and tried to torch the gendarmerie barracks, "
+    "but were driven off by troops.",
+    "Militiamen stormed the town of Hinche on Friday and looted the army barracks. Troops "
+    "retook the town hours later.",
+    "Gang members stormed Hinche on Friday, torching the police post, before pulling out at "
+    "dusk.",
 ])
 def test_a_storming_or_a_post_alone_stays_a_clash(index, text):
     assert _coded(text) == ["Armed clash"]

@@ -1,16 +1,21 @@
-"""State posts overrun: an armed group's storming of a town whose sentence also tells that the
-state's posts there fell — its police station or barracks overwhelmed or set on fire, its
-prison's inmates freed ("gangs stormed the town of X, freeing 500 inmates from its prison and
-setting fire to the police station"). News tells a town taken that way, not a fight for it:
-the state's hold on the town broke, which ACLED codes "Non-state actor overtakes territory"
-(rule assault-overruns-state-posts), where a storming alone is an armed clash (rule
-assault-for-ground). Kept apart from battles.py, which reads the assault itself."""
+"""State posts overrun: an armed group's storming of a town whose sentence also tells, as part
+of the same deed, that the state's posts there fell — its police station or barracks overrun
+or burned, its jail's prisoners let out ("bandits swept into the town, torching the
+gendarmerie post and releasing 80 detainees from its jail"). News tells a town taken that way,
+not a fight for it: the state's hold on the town broke, which ACLED codes "Non-state actor
+overtakes territory" (rule assault-overruns-state-posts), where a storming alone is an armed
+clash (rule assault-for-ground). Only a post whose verb is the storming verb or a participle or
+conjunct of it counts: not one burned "a month after", "before" or only "tried"; and a hold the
+attackers gave up within hours ("before withdrawing", "soldiers retook the town hours later",
+predicate `stormed_town_held_briefly`) stays a clash. Kept apart from battles.py, which reads
+the assault itself."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 # The buildings through which the state holds a town, and the people its prison holds.
 POSTS = frozenset({"commissariat", "precinct", "barracks", "prison", "jail", "gaol",
@@ -38,6 +43,19 @@ def _verb_of(tok: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head is not tok else None
 
 
+def _of_the_storming(verb: Token, root: Token) -> bool:
+    """The verb is the storming verb, or a participle or conjunct joined to it with no
+    subordinator ("stormed the town, setting fire to …", "attacked the town and freed …"),
+    not "a month after they burned …", "before …" or "tried to burn …"."""
+    while verb.i != root.i:
+        if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") \
+                and not any(c.dep_ in ("mark", "aux") for c in verb.children):
+            verb = verb.head
+        else:
+            return False
+    return True
+
+
 def _overrun(verb: Token) -> bool:
     word = verb.lemma_.lower()
     return word in OVERRUN or word == "set" and any(   # "set fire to the police station"
@@ -46,16 +64,35 @@ def _overrun(verb: Token) -> bool:
 
 @predicate.add
 def state_posts_overrun(facts: ClauseFacts) -> bool:
-    """The clause's sentence tells a police station, barracks or prison overwhelmed, burned or
-    taken ("overwhelmed the police station", "setting fire to the police commissariat"), or
-    a prison's inmates freed ("freeing more than 500 inmates"): the state's posts in the
-    stormed town fell."""
+    """The storming verb of the clause, or a participle or conjunct of it, tells a police
+    station, barracks or jail overrun, burned or taken ("torching the gendarmerie post"),
+    or its prisoners let out ("releasing 80 detainees"): the state's posts in the stormed
+    town fell."""
+    root = facts.clause.root
     for tok in facts.clause.sent:
         verb = _verb_of(tok)
-        if verb is None:
+        if verb is None or not _of_the_storming(verb, root):
             continue
         if _post(tok) and _overrun(verb):
             return True
         if tok.lemma_.lower() in INMATES and tok.dep_ == "dobj" and verb.lemma_.lower() in FREEING:
             return True
+    return False
+
+
+@predicate.add
+def stormed_town_held_briefly(facts: ClauseFacts) -> bool:
+    """The storming's sentence tells the attackers left within hours ("… before withdrawing",
+    cue held_briefly, as rule taking-held-briefly reads it), or a retaking in that sentence
+    or the next is told done the same day ("troops took the town back within hours", cue
+    retaken_within_the_day): no territory changed hands."""
+    doc, sent = facts.doc, facts.clause.sent
+    if _cue("held_briefly", list(sent)):
+        return True
+    end = sent.end if sent.end >= len(doc) else doc[sent.end].sent.end
+    for m in doc_ext(doc, "triggers") or []:
+        if m.category == "recapture" and sent.start <= m.start < end:
+            verb = span_root(doc, m.start, m.end)
+            if _cue("retaken_within_the_day", list(verb.sent)):
+                return True
     return False
