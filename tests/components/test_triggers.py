@@ -109,29 +109,41 @@ def test_a_state_of_emergency_is_no_event(nlp, finder):
     assert "group_change" in {m.category for m in finder(doc)}
 
 
-def test_a_crowd_gathered_outside_a_seat_of_power_is_a_rally(nlp, finder):
+@pytest.mark.parametrize("text", [
+    "Scores of midwives assembled outside the labour ministry on Tuesday.",
+    "A crowd assembled outside the courthouse on Friday.",
+    "Thousands of pensioners converged outside the national assembly on Tuesday.",
+    # a participle telling how they gathered is no purpose of their own
+    "Scores of midwives assembled outside the labour ministry on Tuesday, beating drums.",
+    "Dozens of miners gathered outside the energy ministry on Friday, clutching cardboard signs.",
+    "Hundreds of cleaners gathered outside the parliament on Thursday, waving brooms.",
+    # any people but a force or the press: kin, a people, lawmakers
+    "Relatives of jailed activists gathered outside the justice ministry on Sunday.",
+    "Hundreds of Kurds converged outside the national assembly on Wednesday.",
+    "Opposition deputies assembled outside the legislature on Thursday, waving placards.",
+])
+def test_a_crowd_gathered_outside_a_seat_of_power_is_a_rally(nlp, finder, text):
     """A crowd of people gathered outside a ministry, a court or a parliament with no
-    protest word is a rally (triggers.toml, protest pairs; components/gathered_outside.py)."""
-    for text in ("Hundreds of nurses gathered outside the health ministry on Monday.",
-                 "A crowd assembled outside the courthouse on Friday.",
-                 "Thousands of pensioners converged outside the national assembly on Tuesday."):
-        assert "protest" in {m.category for m in finder(nlp(text))}, text
+    protest word is a rally (triggers.toml, protest pairs; components/gathered_outside.py):
+    whoever gathers there but a force or the press, however they gathered ("beating
+    drums") unless for a purpose of their own."""
+    assert "protest" in {m.category for m in finder(nlp(text))}, text
 
 
 @pytest.mark.parametrize("text", [
-    # not a seat the pair names: a palace, an embassy, an office, a hall
+    # not a seat the pair names (this tests triggers.toml's pair, not gathered_outside.py;
+    # one kept of the palace, embassy, office and hall kinds)
     "Hundreds of students gathered outside the presidential palace on Monday.",
-    "Hundreds of residents gathered outside the Turkish embassy on Monday.",
-    "Hundreds of workers gathered outside the governor's office on Monday.",
-    "Hundreds of villagers gathered outside the town hall on Monday.",
     # a force or the press at a seat of power, at work
     "Soldiers converged outside the national assembly on Monday.",
     "Riot police gathered outside the interior ministry early on Monday.",
     "Reporters gathered outside the defence ministry on Monday.",
+    "Dozens of photographers assembled outside the legislature on Thursday.",
     # people there for a purpose of their own, no protest's
     "Crowds gathered outside the assembly on Monday to celebrate the speaker's jubilee.",
     "Hundreds of farmers gathered outside the agriculture ministry to collect seed vouchers.",
     "Hundreds of students gathered outside the education ministry awaiting exam results.",
+    "Hundreds of migrants gathered outside the interior ministry on Tuesday, seeking permits.",
 ])
 def test_no_crowd_or_no_rally_gathered_outside_is_no_protest(nlp, finder, text):
     """Who gathered outside and why: guards, reporters or a queue are no rally; every case
