@@ -54,7 +54,7 @@ def test_a_site_names_the_town_it_stands_in(reader, parsed, words, town):
     # a stronghold of no name
     ["Troops", "entered", "a", "stronghold", "of", "the", "rebels"],
     # a firm's substation: only a police one is named after its town
-    ["Vandals", "wrecked", "the", "Lumetra", "power", "substation"],
+    ["Vandals", "wrecked", "the", "Lumetra", "grid", "substation"],
     ["Vandals", "wrecked", "the", "Lumetra", "substation"],
     # a name right before the site word may be a firm's or a person's: `site_name` keeps it
     ["Gunmen", "overran", "the", "Korvane", "checkpoint"],

@@ -10,10 +10,10 @@ invented for it. A name the index knows is no unknown town: the place readers pl
 `with_site` keeps the site's name).
 
 Only sites named after the place they stand in (SITE_TOWN_WORDS) with a number or a kind word
-between the name and the site word ("the Velmora 14 police substation", "the Ostrava border
+between the name and the site word ("the Velmora 14 police substation", "the Drevlan border
 crossing"): a name right before its site word ("the Korvane checkpoint") may be a firm's or a
 person's, and `sites.site_name` keeps it as the site's name; a substation only as a police
-one ("the Lumetra power substation" is a firm's). Not a name of everyday words ("the Main
+one ("the Lumetra grid substation" is a firm's). Not a name of everyday words ("the Main
 Police Station") nor an actor's ("the Syrian Arab Army's base"), nor a stronghold's name that
 ends a longer name elsewhere in the report ("a stronghold of Dario Mensah … the stronghold of
 Mensah": a person's)."""
