@@ -3,8 +3,9 @@ confirmed ("a second agency described the ambush too, quoting police who put the
 seven", "the ministry confirmed the raid"): news names the event it has already told with
 "the" (or "this", "those") and nothing more, and a second source's telling of it is no
 second incident (ACLED: one event, however many sources tell it). Read by
-`deciding.why_not` beside `counting.named_again`, like a deed a side claims; the toll the source gives ("quoting
-police who put the dead at seven") is that source's words, part of the retelling.
+`deciding.why_not` beside `counting.named_again`, like a deed a side claims; the toll the
+source gives ("quoting police who put the dead at seven") is that source's words, part of
+the retelling.
 
 A lede may open on the same shape ("X, May 6 (Agency) - The army confirmed the raid, saying
 nine gunmen were killed"): "the" there names the deed the headline told, and the clause is
