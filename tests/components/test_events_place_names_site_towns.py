@@ -35,6 +35,9 @@ def _clause(doc, start=0):
     (["Rebels", "seized", "the", "Drevlan", "border", "crossing", "overnight"], "Drevlan"),
     (["Mortar", "rounds", "fell", "on", "the", "Drevlan", "army", "barracks"], "Drevlan"),
     (["Looters", "ransacked", "the", "Velmora", "orthodox", "monastery"], "Velmora"),
+    (["Looters", "ransacked", "the", "Velmora", "monastery"], "Velmora"),
+    # a crossing bears its town's name even right before it
+    (["Rebels", "seized", "the", "Drevlan", "crossing", "overnight"], "Drevlan"),
     (["Drones", "struck", "a", "convoy", "near", "the", "militia", "stronghold", "of",
       "Velmora"], "Velmora"),
 ])

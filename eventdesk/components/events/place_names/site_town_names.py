@@ -9,21 +9,24 @@ town under another spelling, else the report's one region, else its country), ne
 invented for it. A name the index knows is no unknown town: the place readers place it (and
 `with_site` keeps the site's name).
 
-Only sites named after the place they stand in (SITE_TOWN_WORDS) with a number or a kind word
-between the name and the site word ("the Velmora 14 police substation", "the Drevlan border
-crossing"): a name right before its site word ("the Korvane checkpoint") may be a firm's or a
-person's, and `sites.site_name` keeps it as the site's name; a substation only as a police
-one ("the Lumetra grid substation" is a firm's). Not a name of everyday words ("the Main
-Police Station") nor an actor's ("the Syrian Arab Army's base"), nor a stronghold's name that
-ends a longer name elsewhere in the report ("a stronghold of Dario Mensah … the stronghold of
-Mensah": a person's)."""
+Only sites named after the place they stand in (SITE_TOWN_WORDS), with at most a number and a
+few kind words between the name and the site word ("the Velmora 14 police substation", "the
+Drevlan border crossing", "the Velmora monastery"); before a facility word (geo/words.py
+FACILITY_WORDS) only with one between, but a crossing ("the Drevlan crossing", named after
+its town): a name right before it ("the Korvane checkpoint") may be a firm's or a person's,
+and `sites.site_name` keeps it as the site's name; nor a site word read as a verb ("shot
+Velmora police crossing the river"). A substation only as a police one ("the Lumetra grid
+substation" is a firm's). Not a name of everyday words ("the Main Police Station") nor an
+actor's ("the Syrian Arab Army's base"), nor a stronghold's name that ends a longer name
+elsewhere in the report ("a stronghold of Dario Mensah … the stronghold of Mensah": a
+person's)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import namelike
-from eventdesk.geo.words import english_words
+from eventdesk.geo.words import FACILITY_WORDS, english_words
 
 # last words of a site named after the town or village it stands in
 SITE_TOWN_WORDS = frozenset({"substation", "barracks", "monastery", "crossing", "checkpoint",
@@ -31,21 +34,25 @@ SITE_TOWN_WORDS = frozenset({"substation", "barracks", "monastery", "crossing", 
 # words that may stand between the site's name and its site word
 SITE_KIND_WORDS = frozenset({"police", "border", "army", "military", "frontier", "buddhist",
                              "orthodox", "hindu", "air", "border-crossing"})
+# facility words whose site bears its town's name even right before them: a border crossing
+# is named after the town or village it stands at ("the Drevlan crossing")
+TOWN_NAMED_FACILITIES = frozenset({"crossing"})
 # "the rebel stronghold of X", "the militia's bastion of X": a group's town, named after "of"
 STRONGHOLD_WORDS = frozenset({"stronghold", "strongholds", "bastion", "heartland"})
 
 
 def _site_start(doc: Doc, tok, ids) -> tuple[int, int]:
     """The name before the site word `tok` and the number or kind words between them (empty
-    when none stands between: that shape is `sites.site_name`'s)."""
+    when none stands between a facility word and the name: that shape is
+    `sites.site_name`'s)."""
     if tok.pos_ == "VERB" or not tok.text.islower() \
             or tok.lower_ == "substation" and doc[tok.i - 1].lower_ != "police":
         return tok.i, tok.i
     end = tok.i
     while end - 1 in ids and (doc[end - 1].lower_ in SITE_KIND_WORDS or doc[end - 1].like_num):
         end -= 1
-    if end == tok.i:
-        return end, end
+    if end == tok.i and tok.lower_ in FACILITY_WORDS - TOWN_NAMED_FACILITIES:
+        return end, end   # "the Korvane checkpoint": `sites.site_name`'s shape
     start = end
     while start - 1 in ids and namelike(doc[start - 1]):
         start -= 1
