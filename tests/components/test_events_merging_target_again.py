@@ -13,15 +13,15 @@ from tests.components.merging_tellings import MONDAY, TOWN, draft
 
 
 def test_a_town_the_index_lacks_is_kept_when_the_post_is_named_again():
-    """"Militants attacked a police checkpost at Kharo on Sunday. Around 20 militants
-    stormed the checkpost from three directions" (Kharo unknown to the index, held at its
-    province; the second sentence read at a town of the province): one clash, at Kharo."""
-    kharo = Place(country="Iraq", location="Kharo", geo_precision=3, admin1="Nineveh")
-    attack = draft("Armed clash", place=kharo, target="checkpost", own_unknown=True)
-    retold = draft("Armed clash", start=1, noun_again="checkpost", date_told=False,
+    """"Rebels shelled an army picket outside Velmora on Tuesday. Dozens of fighters then
+    overran the picket" (Velmora unknown to the index, held at its province; the second
+    sentence read at a town of the province): one clash, at Velmora."""
+    velmora = Place(country="Iraq", location="Velmora", geo_precision=3, admin1="Nineveh")
+    attack = draft("Armed clash", place=velmora, target="picket", own_unknown=True)
+    retold = draft("Armed clash", start=1, noun_again="picket", date_told=False,
                    place=TOWN)
     [event] = merge([attack, retold])
-    assert event.place.location == "Kharo"
+    assert event.place.location == "Velmora"
 
 
 @pytest.fixture(scope="module")
@@ -31,13 +31,13 @@ def pipeline():
 
 @pytest.mark.slow
 def test_a_checkpost_is_a_target_named_and_named_again(pipeline):
-    """"Gunmen attacked a police checkpost …", "… stormed the checkpost from two sides":
-    the word South Asian news names a police post by, read as a target and as one named
-    again with "the"."""
+    """"Bandits fired on a police checkpost …", "… Dozens of bandits then overran the
+    checkpost": the word South Asian news names a police post by, read as a target and as
+    one named again with "the"."""
     for text, root, reading, word in (
-            ("Gunmen attacked a police checkpost near the town on Sunday.", "attacked",
+            ("Bandits fired on a police checkpost outside the town late on Friday.", "fired",
              target_noun, "checkpost"),
-            ("About 20 gunmen stormed the checkpost from two sides.", "stormed",
+            ("Dozens of bandits then overran the checkpost.", "overran",
              noun_named_again, "checkpost")):
         doc = pipeline.parse(Document(text=text, doc_id="target", published=MONDAY),
                              classifier=False)

@@ -106,10 +106,10 @@ class EventCoder:
                 if doc[main_trigger(doc, clause).start].idx < preamble:
                     continue  # a headline restates the lead; the dateline is no event
                 reason = happened.why_not(doc, clause)
-                if reason == "named_again" and happened.told_where_or_when(doc, clause) \
+                if reason == "named_again" and happened.maybe_first_telling(doc, clause) \
                         and completing.new_kind_named(clause, candidates):
-                    # "The attack occurred in X": nothing told before it; "the abduction
-                    # of 20 worshippers in X on Saturday was confirmed": none of its kind
+                    # "The attack occurred in X", a lede's "the army confirmed the raid":
+                    # nothing told before it; "the abduction … was confirmed": none of its kind
                     reason = happened.why_not(doc, clause, again=False)
                 if reason is None and sent_index - history <= 1 and not (
                         candidates and candidates[-1].sent_index >= history) \

@@ -26,6 +26,7 @@ on a word), deciding (`why_not`).
 from eventdesk.components.events.happened.counting import told_where_or_when
 from eventdesk.components.events.happened.deciding import why_not
 from eventdesk.components.events.happened.news_age import is_old_news
+from eventdesk.components.events.happened.reported_again import maybe_first_telling
 from eventdesk.components.events.happened.table import FRAMES, HISTORY, compile_table, modality
 from eventdesk.components.events.happened.times import day_resolved_in, told_on_that_day
 
@@ -35,4 +36,5 @@ ORDER = ("table", "times", "resumed", "news_age", "genre", "counting", "reported
          "communique", "deciding")
 
 __all__ = ["FRAMES", "HISTORY", "ORDER", "compile_table", "day_resolved_in",
-           "is_old_news", "modality", "told_on_that_day", "told_where_or_when", "why_not"]
+           "is_old_news", "maybe_first_telling", "modality", "told_on_that_day",
+           "told_where_or_when", "why_not"]

@@ -1,16 +1,28 @@
 """A deed told before, named again as what another outlet or official reported or
-confirmed ("Reuters also reported the attack, citing military sources who said 20
-insurgents were killed", "the ministry confirmed the raid"): news names the event it has
-already told with "the" and nothing more, and a second source's telling of it is no second
-incident (ACLED: one event, however many sources tell it). Read by `deciding.why_not`
-beside `counting.named_again`, like a deed a side claims; the toll the source gives
-("citing sources who said 20 were killed") is that source's words, part of the retelling."""
+confirmed ("a second agency described the ambush too, quoting police who put the dead at
+seven", "the ministry confirmed the raid"): news names the event it has already told with
+"the" (or "this", "those") and nothing more, and a second source's telling of it is no
+second incident (ACLED: one event, however many sources tell it). Read by
+`deciding.why_not` beside `counting.named_again`, like a deed a side claims; the toll the
+source gives ("quoting police who put the dead at seven") is that source's words, part of
+the retelling.
+
+A lede may open on the same shape ("X, May 6 (Agency) - The army confirmed the raid, saying
+nine gunmen were killed"): "the" there names the deed the headline told, and the clause is
+the report's first telling. So the coder keeps a clause named again only this way
+(`maybe_first_telling`) when no event of its kind was told before it
+(`completing.new_kind_named`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger
+from eventdesk.components.events.happened.counting import (
+    named_again,
+    told_in_a_claim,
+    told_where_or_when,
+)
 from eventdesk.components.triggers import Clause
 
 # Verbs by which a source tells or vouches for a deed as a whole ("reported the attack",
@@ -18,14 +30,15 @@ from eventdesk.components.triggers import Clause
 REPORTING_VERBS = frozenset({"report", "confirm", "describe", "recount", "corroborate",
                              "acknowledge", "verify"})
 
-# Determiners of a deed told before ("the attack", "this raid"; not "an attack").
+# Determiners of a deed told before ("the attack", "this raid", "those raids"; not "an
+# attack").
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def reported_again(noun: Token) -> bool:
-    """The deed's noun, with "the" and nothing more (no name, no day, no place: "confirmed
-    the attack on a church in X on Sunday" may be another), is the object of a verb of
-    reporting or confirming."""
+    """The deed's noun, with a definite determiner (`DEFINITE`: "the", "this", "those") and
+    nothing more (no name, no day, no place: "confirmed the attack on a church in X on
+    Sunday" may be another), is the object of a verb of reporting or confirming."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
             or noun.head.lemma_.lower() not in REPORTING_VERBS \
             or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
@@ -45,3 +58,17 @@ def retold_by_a_source(doc: Doc, clause: Clause) -> bool:
     cited = {t.i for c in verb.children if c.i != noun.i and c.dep_ != "conj"
              for t in c.subtree}
     return all(m.start in cited or noun.i in range(m.start, m.end) for m in clause.triggers)
+
+
+def only_retold(doc: Doc, clause: Clause) -> bool:
+    """The clause is named again only as what a source reported (`retold_by_a_source`), not
+    as a deed named again by itself (`counting.named_again`) nor one a side claims."""
+    return retold_by_a_source(doc, clause) and not named_again(doc, clause) \
+        and not told_in_a_claim(doc, clause)
+
+
+def maybe_first_telling(doc: Doc, clause: Clause) -> bool:
+    """A clause named again that may yet be the report's first telling, when nothing of its
+    kind was told before it: one giving its own place or day ("the attack occurred in X",
+    `counting.told_where_or_when`) or one only retold by a source (`only_retold`)."""
+    return told_where_or_when(doc, clause) or only_retold(doc, clause)

@@ -155,7 +155,7 @@ TARGET_NOUNS = frozenset({"convoy", "patrol", "column", "bus", "vehicle", "truck
                           "market", "mosque", "church", "school", "hospital", "hotel",
                           "building", "house", "boat", "train", "plane", "helicopter",
                           # the words South Asian and African news name a police or army
-                          # post by ("attacked a police checkpost … stormed the checkpost")
+                          # post by ("shelled an army picket … overran the picket")
                           "checkpost", "picket", "barracks", "garrison"})
 
 

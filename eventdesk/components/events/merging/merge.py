@@ -153,7 +153,7 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
             and not (other.region_only and not winner.region_only) \
             and not other.place_by_anaphor and not (winner.own_unknown and other.noun_again):
         # (a town the index lacks, named by the event's own telling, is not traded for the
-        # place a retelling naming its target again was read at: "stormed the checkpost")
+        # place a retelling naming its target again was read at: "overran the picket")
         # the most specific place the tellings give; not "the town" read back, a guess
         # where the winner names its own (a town the index lacks, held at its region)
         winner.place = other.place

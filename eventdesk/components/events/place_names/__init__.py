@@ -11,7 +11,7 @@ site named after its town: "the Umm Zabara Teaching Hospital"), holders (what
 holds the name, the place written with it as its part), sites (named sites and features),
 settlements (towns and villages), mislabelled (towns NER labels a person, a group or a
 people), site_town_names (towns named only through a site there: "the X police
-substation", "the Taliban stronghold of X"), part_holders (which of two known names holds
+substation", "the rebel stronghold of X"), part_holders (which of two known names holds
 the other in "the X neighbourhood of Y"), districts (parts of a city as the text names them), reader
 (`NameReader`: a part of a city resolved to a place).
 """

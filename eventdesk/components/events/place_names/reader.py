@@ -80,8 +80,8 @@ class NameReader(DistrictReader):
         """A town the clause names that the gazetteer lacks (`SettlementReader`), or one it
         puts its deed at the edge of or takes as a place (`edge_town`), or one NER labels a
         person, a group or a people that the clause puts its deed near (`mislabelled_town`),
-        or one it names only through a site there ("attacked the X police substation",
-        "the Taliban stronghold of X": `site_town_name`)."""
+        or one it names only through a site there ("burned the X police substation",
+        "the rebel stronghold of X": `site_town_name`)."""
         return super().unknown_town_name(doc, clause) or self.edge_town(doc, clause) \
             or mislabelled_town(self, doc, clause) or site_town_name(self, doc, clause)
 
