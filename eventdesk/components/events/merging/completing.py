@@ -197,10 +197,6 @@ def _attacks_the_named(verb: Token) -> bool:
         for c in verb.children)
 
 
-# Verbs that end or repel a deed named as their object ("ended the siege", "broke the siege")
-ENDING_VERBS = frozenset({"end", "break", "lift", "repel", "repulse", "foil", "thwart", "quell"})
-
-
 def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
     """"Security forces ended the siege after 14 hours, killing the four attackers",
     "troops repelled the attack": a clause whose object is the event told before, named
@@ -214,9 +210,6 @@ def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
     if obj is None:
         return False
     in_object = {t.i for t in obj.subtree}
-    # the ending verb itself may be read as a deed ("ended the siege"): it acts on the deed
-    if clause.root.lemma_.lower() in ENDING_VERBS:
-        in_object.add(clause.root.i)
     if any(m.category != "kill" and m.start not in in_object for m in clause.triggers):
         return False
     return not names_a_place(doc, {t.i for t in clause.tokens}) \
