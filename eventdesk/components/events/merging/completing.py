@@ -27,6 +27,7 @@ from eventdesk.components.events.common import (
     tells_a_day,
 )
 from eventdesk.components.events.merging.clause_reading import (
+    REPELLING,
     is_backref,
     subject_of,
     told_also,
@@ -197,6 +198,14 @@ def _attacks_the_named(verb: Token) -> bool:
         for c in verb.children)
 
 
+# Verbs that end the deed named as their object ("ended the siege", "broke the siege")
+ENDING_VERBS = frozenset({"end", "break", "lift"})
+# Verbs that fight it off ("repelled the attack", "foiled the assault"): how the told deed
+# ended only when the clause tells no dead of its own ("foiled the attack, killing two
+# militants" is a fight of its own, whose dead are not the deed's)
+FENDING_VERBS = REPELLING | {"foil", "thwart", "quell"}
+
+
 def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
     """"Security forces ended the siege after 14 hours, killing the four attackers",
     "troops repelled the attack": a clause whose object is the event told before, named
@@ -210,6 +219,10 @@ def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
     if obj is None:
         return False
     in_object = {t.i for t in obj.subtree}
+    verb = clause.root.lemma_.lower()   # the ending verb may be read as a deed of its own
+    if verb in ENDING_VERBS or verb in FENDING_VERBS and not any(
+            m.category == "kill" for m in clause.triggers):
+        in_object.add(clause.root.i)
     if any(m.category != "kill" and m.start not in in_object for m in clause.triggers):
         return False
     return not names_a_place(doc, {t.i for t in clause.tokens}) \
