@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.coding import typology
 from eventdesk.components.attribution import claim_for
-from eventdesk.components.events import happened, splitting, struck_elsewhere
+from eventdesk.components.events import happened, other_days, splitting, struck_elsewhere
 from eventdesk.components.events.common import (
     Candidate,
     Context,
@@ -248,7 +248,7 @@ class EventCoder:
         decisions.append(_decision(doc, clause, decision.sub_type or "none", decision.rule))
         if decision.sub_type is None:
             ctx.date, ctx.precision = deed_named_with_its_day(doc, clause) \
-                or (ctx.date, ctx.precision)
+                or other_days.aftermath_day(doc, sent, clause, ctx, decision.rule)
             return None
         event_type, sub_type = decision.event_type, decision.sub_type
         place = self.placer.place_for(doc, sent, sent_index, clause, ctx)

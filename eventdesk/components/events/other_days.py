@@ -19,6 +19,7 @@ from eventdesk.coding.typology import (
     SEXUAL_VIOLENCE,
 )
 from eventdesk.components.events.common import Candidate, clause_span_chars, copy_candidate
+from eventdesk.components.events.dating import date_for
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
 
@@ -114,3 +115,18 @@ def deed_named_with_its_day(doc: Doc, clause: Clause) -> tuple[dt.date, int] | N
                     and inside[0] <= mention.start_char <= inside[-1]:
                 return mention.date, mention.precision
     return None
+
+
+# Rules that code a follow-up's aftermath as no event (subtype/aftermath.py)
+AFTERMATH_RULES = frozenset({"mourners-not-protest", "bodies-taken-away", "held-at-the-scene"})
+
+
+def aftermath_day(doc: Doc, sent, clause: Clause, ctx, rule: str | None) -> tuple:
+    """"Thousands attended the funeral in Mosul on Friday. The procession later turned into a
+    protest": the aftermath, coded as no event, still tells the day the next deed told with
+    no day of its own happened on, as a deed too old to code does. Else the day in `ctx`."""
+    if rule in AFTERMATH_RULES:
+        date, precision, told = date_for(doc, sent, clause, ctx)
+        if told and date is not None:
+            return date, precision
+    return ctx.date, ctx.precision

@@ -27,6 +27,7 @@ from eventdesk.components.events.common import (
     tells_a_day,
 )
 from eventdesk.components.events.merging.clause_reading import (
+    REPELLING,
     is_backref,
     subject_of,
     told_also,
@@ -197,8 +198,12 @@ def _attacks_the_named(verb: Token) -> bool:
         for c in verb.children)
 
 
-# Verbs that end or repel a deed named as their object ("ended the siege", "broke the siege")
-ENDING_VERBS = frozenset({"end", "break", "lift", "repel", "repulse", "foil", "thwart", "quell"})
+# Verbs that end the deed named as their object ("ended the siege", "broke the siege")
+ENDING_VERBS = frozenset({"end", "break", "lift"})
+# Verbs that fight it off ("repelled the attack", "foiled the assault"): how the told deed
+# ended only when the clause tells no dead of its own ("foiled the attack, killing two
+# militants" is a fight of its own, whose dead are not the deed's)
+FENDING_VERBS = REPELLING | {"foil", "thwart", "quell"}
 
 
 def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
@@ -214,8 +219,9 @@ def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
     if obj is None:
         return False
     in_object = {t.i for t in obj.subtree}
-    # the ending verb itself may be read as a deed ("ended the siege"): it acts on the deed
-    if clause.root.lemma_.lower() in ENDING_VERBS:
+    verb = clause.root.lemma_.lower()   # the ending verb may be read as a deed of its own
+    if verb in ENDING_VERBS or verb in FENDING_VERBS and not any(
+            m.category == "kill" for m in clause.triggers):
         in_object.add(clause.root.i)
     if any(m.category != "kill" and m.start not in in_object for m in clause.triggers):
         return False
