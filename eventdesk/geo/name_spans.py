@@ -1,6 +1,6 @@
 """Where a place name starts and ends in text: words that may open, continue or close a
 name, a designator beside it ("Masisi territory"), the words before it that say it is a
-place, and the spans NER gives ("Mucojo in Cabo Delgado" is two names).
+place, and the spans NER gives ("Kilnar in Cabo Delgado" is two names).
 """
 
 from __future__ import annotations
@@ -271,7 +271,7 @@ def _site_name_starts(doc) -> frozenset[int]:
     return frozenset(starts)
 
 
-# "Mucojo in Cabo Delgado", which NER calls one organisation: a name never runs on past these
+# "Kilnar in Cabo Delgado", which NER calls one organisation: a name never runs on past these
 NAME_BREAKS = frozenset({"in", "near", "at", "outside"})
 # the last word of a named division ("Fako Division", "Maru LGA")
 DIVISION_WORDS = REGION_DESIGNATORS | DISTRICT_DESIGNATORS | {"division", "subdivision"}
@@ -279,7 +279,7 @@ DIVISION_WORDS = REGION_DESIGNATORS | DISTRICT_DESIGNATORS | {"division", "subdi
 
 def name_part(ent, at: int) -> tuple[int, int]:
     """The part of an entity that holds token `at`, between lower-case "in", "near", "at"
-    ("Mucojo in Cabo Delgado" is two names), or a comma before a named division ("near
+    ("Kilnar in Cabo Delgado" is two names), or a comma before a named division ("near
     Muyuka, Fako Division", which NER calls one organisation: a town and what holds it, as
     local press writes them), closing lower-case words left out (`name_end`)."""
     return _part_at(ent, _name_breaks(ent), name_end(ent), at)
