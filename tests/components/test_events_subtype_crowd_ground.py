@@ -4,7 +4,7 @@ crowd or rally come near it."""
 
 import pytest
 
-import eventdesk
+from tests.components.coder_records import sub_types
 
 # Invented rows of the places the sentences name (tests/geo/geonames_files.py's layout)
 PLACES = [
@@ -22,10 +22,6 @@ def war_index(tiny_index_with):
     return tiny_index_with(places=PLACES)
 
 
-def _sub_types(text):
-    return [e.sub_event_type for e in eventdesk.extract(text, published="2024-05-21")]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     # "occupied" of a town or village, a convoy taken: a war's words, no crowd's
@@ -34,13 +30,13 @@ def _sub_types(text):
     "Soldiers recaptured a hijacked fuel convoy near Goma on Monday.",
 ])
 def test_a_war_retaking_with_words_of_occupation_stays_ground_regained(war_index, text):
-    assert _sub_types(text) == ["Government regains territory"]
+    assert sub_types(text) == ["Government regains territory"]
 
 
 @pytest.mark.slow
 def test_a_building_retaken_a_day_after_a_rally_in_another_city_is_no_crowds(war_index):
-    subs = _sub_types("Hundreds rallied in Port Sudan on Sunday to demand an end to the war. "
-                      "The army retook the airport in Khartoum on Monday.")
+    subs = sub_types("Hundreds rallied in Port Sudan on Sunday to demand an end to the war. "
+                     "The army retook the airport in Khartoum on Monday.")
     assert subs == ["Peaceful protest", "Government regains territory"]
 
 
@@ -53,4 +49,4 @@ def test_a_building_retaken_a_day_after_a_rally_in_another_city_is_no_crowds(war
     "square after four hours.",
 ])
 def test_ground_a_crowd_held_is_its_protest_met_by_the_force(war_index, text):
-    assert "Protest with intervention" in _sub_types(text)
+    assert "Protest with intervention" in sub_types(text)

@@ -6,7 +6,7 @@ gathering is not."""
 
 import pytest
 
-import eventdesk
+from tests.components.coder_records import sub_types
 
 # Invented rows of the places the sentences name (tests/geo/geonames_files.py's layout)
 PLACES = [
@@ -19,10 +19,6 @@ def index(tiny_index_with):
     return tiny_index_with(places=PLACES)
 
 
-def _sub_types(text):
-    return [e.sub_event_type for e in eventdesk.extract(text, published="2024-05-21")]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Hundreds of ruling party supporters armed with sticks attacked the opposition rally in "
@@ -33,12 +29,12 @@ def _sub_types(text):
     "demonstration.",
 ])
 def test_a_crowd_attacking_a_gathering_is_mob_violence(index, text):
-    assert _sub_types(text) == ["Mob violence"]
+    assert sub_types(text) == ["Mob violence"]
 
 
 @pytest.mark.slow
 def test_a_force_killing_at_a_gathering_is_not_mob_violence(index):
-    subs = _sub_types("Three people were killed in Narail on Monday as police fired on a "
-                      "march of the opposition.")
+    subs = sub_types("Three people were killed in Narail on Monday as police fired on a "
+                     "march of the opposition.")
     assert "Mob violence" not in subs
     assert subs == ["Excessive force against protesters"]

@@ -5,7 +5,7 @@ armed side only named nearby (another event, denied, background) keep the attack
 
 import pytest
 
-import eventdesk
+from tests.components.coder_records import sub_types
 
 # Invented rows of the places the sentences name (tests/geo/geonames_files.py's layout)
 PLACES = [
@@ -19,10 +19,6 @@ def index(tiny_index_with):
     return tiny_index_with(places=PLACES)
 
 
-def _coded(text):
-    return [e.sub_event_type for e in eventdesk.extract(text, published="2024-05-21")]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "An army operation in Nova Esperanca on Thursday left nine people dead. The troops were "
@@ -33,7 +29,7 @@ def _coded(text):
     "people dead, officials said. Officers were met with gunfire from gang members.",
 ])
 def test_the_dead_of_a_force_operation_against_an_armed_side_fell_in_a_clash(index, text):
-    assert _coded(text) == ["Armed clash"]
+    assert sub_types(text) == ["Armed clash"]
 
 
 @pytest.mark.slow
@@ -63,4 +59,4 @@ def test_the_dead_of_a_force_operation_against_an_armed_side_fell_in_a_clash(ind
 ])
 def test_civilians_named_no_death_or_no_fight_keep_the_attack(index, text):
     # the toll's event first; a fight told elsewhere is its own event
-    assert _coded(text)[:1] == ["Attack"]
+    assert sub_types(text)[:1] == ["Attack"]

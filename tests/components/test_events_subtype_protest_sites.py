@@ -5,7 +5,7 @@ an armed side's supporters as its object stays what the other rules make of it."
 
 import pytest
 
-import eventdesk
+from tests.components.coder_records import sub_types
 
 # Invented rows of the places the sentences name (tests/geo/geonames_files.py's layout)
 PLACES = [
@@ -16,10 +16,6 @@ PLACES = [
 @pytest.fixture
 def index(tiny_index_with):
     return tiny_index_with(places=PLACES)
-
-
-def _coded(text):
-    return [e.sub_event_type for e in eventdesk.extract(text, published="2024-05-21")]
 
 
 @pytest.mark.slow
@@ -33,7 +29,7 @@ def _coded(text):
     "Police dismantled the barricades of striking dockers at the port of Sitapur on Friday.",
 ])
 def test_a_protest_site_dismantled_is_a_protest_with_intervention(index, text):
-    assert _coded(text) == ["Protest with intervention"]
+    assert sub_types(text) == ["Protest with intervention"]
 
 
 @pytest.mark.slow
@@ -46,4 +42,4 @@ def test_a_protest_site_dismantled_is_a_protest_with_intervention(index, text):
     "Troops dismantled a camp of al-Shabaab supporters near Sitapur on Friday.",
 ])
 def test_a_device_or_an_armed_sides_camp_is_no_protest(index, text):
-    assert "Protest with intervention" not in _coded(text)
+    assert "Protest with intervention" not in sub_types(text)
