@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import is_weak, names_a_place
+from eventdesk.components.events.common import is_weak, main_trigger, names_a_place
 from eventdesk.components.events.happened.counting import many_acted_upon, one_incident
 from eventdesk.components.events.happened.table import modality
 from eventdesk.components.events.happened.times import (
@@ -18,7 +18,7 @@ from eventdesk.components.events.happened.times import (
 )
 from eventdesk.components.events.happened.tolls import side_killed_some
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 
 def present_perfect(clause: Clause, tenses: tuple[str, ...] = ("VBP", "VBZ")) -> bool:
@@ -141,3 +141,17 @@ def perfect_since(doc: Doc, clause: Clause) -> bool:
     as a date is background_date's, as a deed noun other_time's)."""
     return bool(counted_since(clause.root)) and present_perfect(clause) \
         and not day_of_the_deed_told(doc, clause, modality())
+
+
+def deeds_tallied_since(doc: Doc, clause: Clause) -> bool:
+    """"The main factory of the car bombs that have struck the towns of X and Y since last
+    summer": deeds named in the plural whose relative clause is a present perfect counted
+    "since" a time are the tally of a span, named as a place's record, not one incident."""
+    trigger = main_trigger(doc, clause)
+    tok = span_root(doc, trigger.start, trigger.end)
+    return tok.tag_ == "NNS" and any(
+        v.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                  and c.tag_ in ("VBP", "VBZ") for c in v.children)
+        and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in v.subtree
+                if c.head.i == v.i or c.head.head.i == v.i)
+        for v in tok.children)
