@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import is_weak, main_trigger, names_a_place
 from eventdesk.components.events.happened.counting import many_acted_upon, one_incident
-from eventdesk.components.events.happened.table import modality
+from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.events.happened.times import (
     counted_since,
+    day_named,
     day_of_the_deed_told,
     day_told_in,
 )
@@ -155,3 +156,36 @@ def deeds_tallied_since(doc: Doc, clause: Clause) -> bool:
         and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in v.subtree
                 if c.head.i == v.i or c.head.head.i == v.i)
         for v in tok.children)
+
+
+# What opens a relative clause on a span of time: "weeks in which", "years during which"
+SPAN_RELATIVES = frozenset({"in", "during", "over", "throughout"})
+
+
+def spent_in_a_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"After weeks in which the militants had turned the district into a stronghold and
+    held its residents hostage": deeds told in a relative clause on a plural span of
+    weeks, months or years (cue span_of's words; "in which", "during which", "when") are
+    that stretch of the war told as background, no single incident; not when the clause
+    names its day, nor for a span of days counted ("the two days in which X")."""
+    trigger = main_trigger(doc, clause)
+    tok = span_root(doc, trigger.start, trigger.end)
+    for _ in range(8):
+        if tok.dep_ == "relcl":
+            return _a_span(tok.head, cues) and _opened_as_a_time(tok) \
+                and not day_named(doc, clause)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _a_span(span: Token, cues: Modality) -> bool:
+    return span.tag_ == "NNS" and span.lemma_.lower() in cues.words["span_of"] and not (
+        span.lemma_.lower() == "day" and any(c.dep_ == "nummod" for c in span.children))
+
+
+def _opened_as_a_time(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in SPAN_RELATIVES
+               and any(g.lower_ == "which" for g in c.children) for c in verb.children) \
+        or any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
