@@ -1,7 +1,10 @@
 """Tallies told by tense and a start: a perfect counted from a start ("have executed dozens
 since fighting broke out"), a past perfect done to many ("700 people had been detained"),
 forces standing deployed, and the recent starts that keep fighting or a side's operation
-news ("clashes have raged since Wednesday"). Apart from background.py, which reads the
+news ("clashes have raged since Wednesday"); deeds named in the plural with a relative
+clause tallied since a time ("the car bombs that have struck X since last summer") and
+deeds told in a relative clause on a span ("after weeks in which militants held its
+residents hostage"). Apart from background.py, which reads the
 clause's dates, tense and counts in turn and calls these, and is at its size limit."""
 
 from __future__ import annotations
