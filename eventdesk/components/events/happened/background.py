@@ -30,6 +30,7 @@ from eventdesk.components.events.happened.counting import (
 )
 from eventdesk.components.events.happened.table import a_record, modality
 from eventdesk.components.events.happened.tallies import (
+    deeds_tallied_since,
     fighting_since_days_ago,
     operation_since_days_ago,
     past_perfect_tally,
@@ -150,7 +151,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     told_as_history = participle_told_as_history(doc, clause)
     if told_as_history is not None:
         return told_as_history
-    if perfect_since(doc, clause):
+    if perfect_since(doc, clause) or deeds_tallied_since(doc, clause):
         return "since_tally"
     perfect = present_perfect(clause)
     if past_perfect_tally(doc, clause, kinds):

@@ -58,6 +58,7 @@ from eventdesk.components.events.happened.no_one import deed_beside_none
 from eventdesk.components.events.happened.reported_again import retold_by_a_source
 from eventdesk.components.events.happened.resumed import started_again
 from eventdesk.components.events.happened.table import Modality, modality
+from eventdesk.components.events.happened.tallies import spent_in_a_span
 from eventdesk.components.events.happened.times import (
     after_a_counted_span,
     counted_years,
@@ -76,7 +77,7 @@ REPORTED_PASSIVES = frozenset({"report", "confirm", "record"})
 ASKED_IN_TURN = (
     ("generic_present", generic_present), ("trend", trend), ("counted_deeds", counted_deeds),
     ("iterative", iterative), ("war_began", war_began), ("fled_from", fled_from),
-    ("span_of", span_of), ("described_by_deed", described_by_deed),
+    ("span_of", span_of), ("span_of", spent_in_a_span), ("described_by_deed", described_by_deed),
     ("entered_span", entered_span), ("named_as_reference", named_as_reference),
     ("campaign", campaign), ("recurring", recurring))
 # Cues of an official communiqué (communique.py), asked last: the general ones name first

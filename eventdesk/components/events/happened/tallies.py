@@ -1,24 +1,28 @@
 """Tallies told by tense and a start: a perfect counted from a start ("have executed dozens
 since fighting broke out"), a past perfect done to many ("700 people had been detained"),
 forces standing deployed, and the recent starts that keep fighting or a side's operation
-news ("clashes have raged since Wednesday"). Apart from background.py, which reads the
+news ("clashes have raged since Wednesday"); deeds named in the plural with a relative
+clause tallied since a time ("the car bombs that have struck X since last summer") and
+deeds told in a relative clause on a span ("after weeks in which militants held its
+residents hostage"). Apart from background.py, which reads the
 clause's dates, tense and counts in turn and calls these, and is at its size limit."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import is_weak, names_a_place
+from eventdesk.components.events.common import is_weak, main_trigger, names_a_place
 from eventdesk.components.events.happened.counting import many_acted_upon, one_incident
-from eventdesk.components.events.happened.table import modality
+from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.events.happened.times import (
     counted_since,
+    day_named,
     day_of_the_deed_told,
     day_told_in,
 )
 from eventdesk.components.events.happened.tolls import side_killed_some
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 
 def present_perfect(clause: Clause, tenses: tuple[str, ...] = ("VBP", "VBZ")) -> bool:
@@ -141,3 +145,50 @@ def perfect_since(doc: Doc, clause: Clause) -> bool:
     as a date is background_date's, as a deed noun other_time's)."""
     return bool(counted_since(clause.root)) and present_perfect(clause) \
         and not day_of_the_deed_told(doc, clause, modality())
+
+
+def deeds_tallied_since(doc: Doc, clause: Clause) -> bool:
+    """"The main factory of the car bombs that have struck the towns of X and Y since last
+    summer": deeds named in the plural whose relative clause is a present perfect counted
+    "since" a time are the tally of a span, named as a place's record, not one incident."""
+    trigger = main_trigger(doc, clause)
+    tok = span_root(doc, trigger.start, trigger.end)
+    return tok.tag_ == "NNS" and any(
+        v.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                  and c.tag_ in ("VBP", "VBZ") for c in v.children)
+        and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in v.subtree
+                if c.head.i == v.i or c.head.head.i == v.i)
+        for v in tok.children)
+
+
+# What opens a relative clause on a span of time: "weeks in which", "years during which"
+SPAN_RELATIVES = frozenset({"in", "during", "over", "throughout"})
+
+
+def spent_in_a_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"After weeks in which the militants had turned the district into a stronghold and
+    held its residents hostage": deeds told in a relative clause on a plural span of
+    weeks, months or years (cue span_of's words; "in which", "during which", "when") are
+    that stretch of the war told as background, no single incident; not when the clause
+    names its day, nor for a span of days counted ("the two days in which X")."""
+    trigger = main_trigger(doc, clause)
+    tok = span_root(doc, trigger.start, trigger.end)
+    for _ in range(8):
+        if tok.dep_ == "relcl":
+            return _a_span(tok.head, cues) and _opened_as_a_time(tok) \
+                and not day_named(doc, clause)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _a_span(span: Token, cues: Modality) -> bool:
+    return span.tag_ == "NNS" and span.lemma_.lower() in cues.words["span_of"] and not (
+        span.lemma_.lower() == "day" and any(c.dep_ == "nummod" for c in span.children))
+
+
+def _opened_as_a_time(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in SPAN_RELATIVES
+               and any(g.lower_ == "which" for g in c.children) for c in verb.children) \
+        or any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)

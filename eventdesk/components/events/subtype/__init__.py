@@ -23,7 +23,8 @@ herders_camps (a cattle camp raided: its armed keepers fought), state_posts (a t
 and its police station or prison overrun: the town taken), protest_sites (a protesters' camp
 dismantled: a protest with intervention), force_operations (the dead of a force's operation
 against a side the report names: a clash), aftermath (funerals, bodies taken away, a suspect
-held at the scene: a follow-up's aftermath, no event). A family
+held at the scene: a follow-up's aftermath, no event), no_deed (a fire an accident started,
+aircraft that only flew over a place: no deed of a side). A family
 module registers its predicates with the table when imported, so the package imports them all
 here: whichever module of the package is imported first, the table finds every predicate its
 rules name.
@@ -52,6 +53,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     interceptions,
     joined_crowds,
     mob_targets,
+    no_deed,
     plain_senses,
     police_takings,
     protest_senses,
@@ -73,4 +75,4 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
          "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
          "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
-         "state_posts", "protest_sites", "force_operations", "aftermath")
+         "state_posts", "protest_sites", "force_operations", "aftermath", "no_deed")

@@ -141,3 +141,24 @@ def agreement_qualifies_a_thing(facts: ClauseFacts) -> bool:
              if m.category == "agreement"]
     verbs = [t for t in found if t.lemma_.lower() == "agree"]
     return bool(verbs) and all(_relative(v) and not _dated(v) for v in verbs)
+
+
+@predicate.add
+def agreement_in_someones_past(facts: ClauseFacts) -> bool:
+    """"Gunmen shot dead a former rebel commander who had joined a reconciliation deal":
+    every agreement of the clause is told in a past-perfect relative clause on the people
+    a deed was done to — who they were, a deal made before, not one reached in the news."""
+    doc = facts.doc
+    found = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+             if m.category == "agreement"]
+    return bool(found) and all(_in_a_past_relative(t) for t in found)
+
+
+def _in_a_past_relative(tok) -> bool:
+    """The word, or the verb it is the object of, heads a relative clause in the past
+    perfect ("who had joined a deal", "which had signed the agreement") on a noun."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if tok.dep_ == "pobj":
+        verb = tok.head.head
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
