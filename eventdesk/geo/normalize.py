@@ -32,8 +32,9 @@ _SPECIAL_CAPITALS = str.maketrans({
 })
 # Apostrophes, ʿayn and hamza marks and their look-alikes: removed outright.
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u201b\u0060\u00b4\u02b9-\u02bf\u02c8\u02bc]")
-# Everything else that is not a letter or a digit separates words.
-_SEPARATORS = re.compile(r"[^\w]+|_")
+# Everything else that is not a letter or a digit separates words: a name's words are
+# the runs of letters and digits between.
+_WORD_RUNS = re.compile(r"[^\W_]+")
 
 # Arabic definite article as transliterated in news and GeoNames (sun-letter assimilations
 # included); dropped when another word follows.
@@ -75,8 +76,9 @@ def fold_uncached(text: str) -> str:
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
         text = text.translate(_SPECIAL_LETTERS)
-    text = _APOSTROPHES.sub("", text)
-    return " ".join(_SEPARATORS.sub(" ", text).split())
+    # the words read in one pass (no whitespace is a word character, so these are the
+    # words a cut at every other character and a split on whitespace would leave)
+    return " ".join(_WORD_RUNS.findall(_APOSTROPHES.sub("", text)))
 
 
 fold = functools.lru_cache(maxsize=200_000)(fold_uncached)
@@ -147,10 +149,22 @@ def skeleton(text: str) -> str:
 
 # Letters transliterations of one sound disagree on ("Dhuluiya"/"Duluiya",
 # "Khirbat"/"Hirbat"; every run of vowels and glides, "Menbeij"/"Manbij"): one letter each.
-_LOOSE_LETTERS = ((re.compile(r"dh|th|kh|gh|sh|ch|ph"), lambda m: {
-    "dh": "d", "th": "t", "kh": "h", "gh": "g", "sh": "s", "ch": "s", "ph": "f"}[m.group()]),
-    (re.compile(r"[aeiouwy]+"), lambda m: "a"),
-    (re.compile(r"(.)\1+"), lambda m: m.group(1)), (re.compile(r"(?<=a)h\b"), lambda m: ""))
+# Applied in this order; each digraph and the final "h" only where an "h" is (the gazetteer
+# folds every name key of a country this way, thousands at a time), vowel runs by a plain
+# replacement string, not a function per match.
+_DIGRAPH_LETTERS = {"dh": "d", "th": "t", "kh": "h", "gh": "g", "sh": "s", "ch": "s", "ph": "f"}
+_DIGRAPHS = re.compile(r"dh|th|kh|gh|sh|ch|ph")
+_VOWEL_RUNS = re.compile(r"[aeiouwy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_AH = re.compile(r"(?<=a)h\b")
+
+
+def _digraph_letter(m: re.Match) -> str:
+    return _DIGRAPH_LETTERS[m.group()]
+
+
+def _first_of_group(m: re.Match) -> str:
+    return m.group(1)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -164,8 +178,11 @@ def loose_of_key(key: str) -> str:
     """`loose_key` of a name's `name_key`; empty for a name not in Latin script."""
     if not key.isascii():
         return ""
-    for pattern, replacement in _LOOSE_LETTERS:
-        key = pattern.sub(replacement, key)
+    if "h" in key:
+        key = _DIGRAPHS.sub(_digraph_letter, key)
+    key = _DOUBLED.sub(_first_of_group, _VOWEL_RUNS.sub("a", key))
+    if "h" in key:
+        key = _FINAL_AH.sub("", key)
     return key.replace(" ", "")
 
 

@@ -61,6 +61,8 @@ ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
 OTHER_ONES = frozenset({"another", "others"})
 # Adverbs that tell a deed done after the one before ("then stormed Monguno").
 NEXT_WORDS = frozenset({"then", "later", "afterwards", "subsequently"})
+# Either: a clause with none of these words is not split (each word read once per clause)
+SPLIT_CUES = CONCURRENT_MARKERS | NEXT_WORDS
 
 
 def concurrent_deeds(doc: Doc, sent_clauses: list[Clause]) -> list[Clause]:
@@ -68,9 +70,8 @@ def concurrent_deeds(doc: Doc, sent_clauses: list[Clause]) -> list[Clause]:
     deed noun listed with its own place, set apart from the clause it was grouped with."""
     found: list[Clause] = []
     for clause in sent_clauses:
-        parts = _split(doc, clause) if any(
-            t.lower_ in CONCURRENT_MARKERS or t.lower_ in NEXT_WORDS
-            for t in clause.tokens) else [clause]
+        parts = _split(doc, clause) if not SPLIT_CUES.isdisjoint(
+            t.lower_ for t in clause.tokens) else [clause]
         for part in parts:
             for listed in _listed_deeds(doc, part):
                 found.extend(_deeds_in_sequence(doc, listed))

@@ -24,6 +24,7 @@ SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "m
 # "the town of X", "X district": a place word that makes another spelling of a sizeable
 # place plausible in a report that names no country
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
+DEMONYM_COUNTRIES_KEY = "eventdesk.demonym_countries"
 
 
 class CountryReader:
@@ -82,9 +83,19 @@ class CountryReader:
         return any(
             (m.country_code if m.kind == "country" else m.candidates[0].country_code
              if m.candidates else None) == code
-            for m in doc_ext(doc, "places") or [] if m is not mention) or any(
-            self.gazetteer.demonym_country(t.text) == code
-            for t in doc_tokens(doc) if t.text[:1].isupper())
+            for m in doc_ext(doc, "places") or [] if m is not mention) \
+            or code in self._demonym_countries(doc)
+
+    def _demonym_countries(self, doc: Doc) -> set:
+        """The countries the report's capitalised words name as demonyms (None among
+        them for a word that is none), read once per report: `_supported` asks per
+        mention, and the report's words do not change."""
+        found = doc.user_data.get(DEMONYM_COUNTRIES_KEY)
+        if found is None or found[0] is not self.gazetteer:
+            found = doc.user_data[DEMONYM_COUNTRIES_KEY] = (self.gazetteer, {
+                self.gazetteer.demonym_country(t.text)
+                for t in doc_tokens(doc) if t.text[:1].isupper()})
+        return found[1]
 
 
 def designated_in_report_country(mention, countries) -> bool:

@@ -110,7 +110,7 @@ class SettlementReader(SiteReader):
                 known_here = known - set(range(at, name_end(doc, at)))
             else:
                 known_here = known
-            if tok.lower_ not in SCENE_PREPS or at not in ids or not namelike(doc[at]) \
+            if at not in ids or not namelike(doc[at]) \
                     or any(k in known_here for k in range(at, name_end(doc, at))):
                 continue
             # NER calls some towns a language ("near Tamou"); nothing is near a language

@@ -256,6 +256,10 @@ GAME_SCORE = re.compile(
     r".{0,40}?" + SCORE
     # cricket's tallies: "won by six wickets", "hit 14 sixes", "in the first ten overs"
     + r"|\bby (?:\d+|[a-z]+) (?:wickets|runs)\b|\b(?:\d+|[a-z]+) (?:sixes|fours|overs)\b)")
+# What every GAME_SCORE match holds, looked for first: most reports have neither a score's
+# digit before a dash nor a cricket tally word, and GAME_SCORE tries its words everywhere
+_SCORE_HINT = re.compile(r"\d\s?[-–]")
+_TALLY_WORDS = ("wickets", "runs", "sixes", "fours", "overs")
 SPORT_REPORT_KEY = "eventdesk.sport_report"
 
 
@@ -268,7 +272,10 @@ def in_a_sport_report(facts: ClauseFacts) -> bool:
     doc = facts.doc
     found = doc.user_data.get(SPORT_REPORT_KEY)
     if found is None:
-        found = doc.user_data[SPORT_REPORT_KEY] = bool(GAME_SCORE.search(doc_text(doc)))
+        text = doc_text(doc)
+        found = doc.user_data[SPORT_REPORT_KEY] = bool(
+            (_SCORE_HINT.search(text) or any(w in text for w in _TALLY_WORDS))
+            and GAME_SCORE.search(text))
     return found
 
 
