@@ -18,6 +18,9 @@ from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place, is_city_part, part_of
 
+# words for a part of a city that also name a division of a province
+ADMIN_PARTS = frozenset({"district"})
+
 # "San pablo in Bolivar province": words between a name and the region said to hold it
 HOLDER_GAP = 3
 
@@ -77,10 +80,18 @@ class HolderFinder(PlaceFinder):
         place's reading), calls it no part of a city ("the districts of Leramon"), and
         reading found it only as a part of the region's namesake town (`place`): a guess,
         as is any town the sentence names elsewhere; the region's, with no point."""
-        return base is not None and not is_city_part(base) and is_city_part(place) \
-            and name_key(part_of(place.location)) == name_key(name) \
-            and not any(t.lower_ in CITY_PARTS or t.lower_[:-1] in CITY_PARTS for t in tokens) \
-            and (base.geo_precision == 3 or self.gazetteer.is_district_place(base.geonameid))
+        if base is None or is_city_part(base) or not is_city_part(place) \
+                or name_key(part_of(place.location)) != name_key(name):
+            return False
+        parts = {t.lower_ if t.lower_ in CITY_PARTS else t.lower_[:-1] for t in tokens
+                 if t.lower_ in CITY_PARTS or t.lower_[:-1] in CITY_PARTS}
+        if base.geo_precision == 3 and _bare_district_name(tokens, name):
+            # "in Chitembe district ... into Lomvara province": a district named with no
+            # article is one of the province's divisions ("the Khalidiya district" of a
+            # province may still be a quarter of its namesake city)
+            parts -= ADMIN_PARTS
+        return not parts and (base.geo_precision == 3
+                              or self.gazetteer.is_district_place(base.geonameid))
 
     def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
                        ) -> Place:
@@ -113,3 +124,15 @@ class HolderFinder(PlaceFinder):
         if settlement is not None and not is_city_part(region):
             region.location = settlement[0]
         return region
+
+
+def _bare_district_name(tokens, name: str) -> bool:
+    """`name` is written with no article before it and "district" after it ("in Chitembe
+    district"; not "in the Chitembe district", nor "the districts of Chitembe")."""
+    words = name.split() or [""]
+    for k, tok in enumerate(tokens):
+        if tok.text == words[0]:
+            after = k + len(words)
+            return (k == 0 or tokens[k - 1].lower_ != "the") and after < len(tokens) \
+                and tokens[after].lower_ in ADMIN_PARTS
+    return False

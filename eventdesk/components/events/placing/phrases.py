@@ -250,7 +250,10 @@ def town_of_its_province(doc: Doc, mention, pool, side: set[int]):
         return None
     first = mention.candidates[0]
     key = name_key(mention.text)
-    if not first.admin1 or name_key(first.admin1) != key:
+    # "In Northern Samar, rebels torched trucks in Las Navas": a district (a province of
+    # the second level) holds the town in it the clause names, as a province does
+    level = "admin2" if first.feature_code == "ADM2" else "admin1"
+    if not getattr(first, level) or name_key(getattr(first, level)) != key:
         return None
     for other in pool:
         if other is mention or other.start <= mention.end or id(other) in side \
@@ -258,8 +261,8 @@ def town_of_its_province(doc: Doc, mention, pool, side: set[int]):
                 or is_landmark(doc, other.start) or measured_from(doc, other):
             continue
         best = other.candidates[0]
-        if best.country_code != first.country_code or not best.admin1 \
-                or name_key(best.admin1) != key or name_key(other.text) == key:
+        if best.country_code != first.country_code or not getattr(best, level) \
+                or name_key(getattr(best, level)) != key or name_key(other.text) == key:
             continue
         if any(t.lower_ in ("and", "or", ";") for t in doc_tokens(doc)[mention.end:other.start]) \
                 or in_a_parallel_phrase(doc, span_root(doc, other.start, other.end), pool, other):

@@ -157,12 +157,26 @@ def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
     if k >= len(doc) or doc[k].lower_ not in TOWN_SITE_WORDS:
         return False
     for other in pool:
-        if other is mention or not 0 < other.start - k - 1 <= 4:
-            continue
+        if other is mention or not 0 < other.start - k - 1 <= 4 or _holds(other, mention):
+            continue  # "the Umm Zabara Teaching Hospital in Kordafa state": in its own town
         gap = span_text(doc, k + 1, other.start).strip().lower()
         if gap in SITE_PLACE_LINKS or gap.startswith("in ") and gap.endswith("capital"):
             return True  # "... University in Colombia's capital Bogota"
     return False
+
+
+def _holds(region, mention) -> bool:
+    """`region` reads as a region or a district that holds `mention`'s best reading: a site
+    named after a town of it ("the X Hospital in Y state") stands in that town."""
+    if not region.candidates or not mention.candidates:
+        return False
+    holder, town = region.candidates[0], mention.candidates[0]
+    if town.is_region or town.country_code != holder.country_code or not town.admin1:
+        return False
+    if holder.is_region:
+        return town.admin1 == holder.admin1
+    return holder.feature_code == "ADM2" and bool(town.admin2) \
+        and (town.admin1, town.admin2) == (holder.admin1, holder.admin2)
 
 
 # "During the ceremony at X, ... demonstrated in Y": a phrase setting the time of the deed
