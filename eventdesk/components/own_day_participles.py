@@ -53,14 +53,18 @@ def tells_its_own_day(tok: Token) -> bool:
 
 
 def _day_roots(doc: Doc) -> list[tuple[Token, object]]:
-    """Each day-precise date mention of the report (a day named) as its root word and
-    date, read once per report."""
+    """Each day-precise date mention of the report's body (a day named, not the
+    dateline's) as its root word and date, read once per report."""
     found = doc.user_data.get(_KEY)
     if found is None:
+        # imported here: the events package imports the clause grouping this serves
+        from eventdesk.components.events.preamble import preamble_end
+
+        body = preamble_end(doc)
         found = []
         for mention in doc_ext(doc, "dates") or []:
-            if mention.kind != "day" or mention.date is None:
-                continue
+            if mention.kind != "day" or mention.date is None or mention.start_char < body:
+                continue   # nor the dateline's day ("Bangui, 17 February 2023 – …")
             span = doc.char_span(mention.start_char, mention.end_char,
                                  alignment_mode="expand")
             if span is not None and len(span):
