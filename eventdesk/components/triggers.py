@@ -18,7 +18,6 @@ from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.components.own_day_participles import tells_its_own_day
 from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_tokens, span_root
 
@@ -90,8 +89,7 @@ def _merges_up(tok: Token) -> bool:
     """Participles ("…, killing 23"), noun modifiers ("shells fired by …") and "when" clauses
     describe the event they qualify."""
     if tok.dep_ == "acl":
-        # "…for X, the teenager shot dead by police on Tuesday": another day, another deed
-        return not _content_of_a_telling(tok) and not tells_its_own_day(tok)
+        return not _content_of_a_telling(tok)
     if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i != tok.i \
             and _merges_up(tok.head):
         return True  # "…, killing seven and wounding 64": both participles qualify it
