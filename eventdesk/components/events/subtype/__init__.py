@@ -57,6 +57,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     protest_senses,
     protest_sites,
     retold_strikes,
+    riot_dead,
     state_posts,
     strategic,
     taking_verbs,
@@ -71,6 +72,6 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "taking_verbs", "captives", "police_takings", "things_taken", "captures", "harm_causes",
          "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
-         "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
+         "retold_strikes", "riot_dead", "strategic", "interceptions", "agreements", "plain_senses",
          "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
          "state_posts", "protest_sites", "force_operations", "aftermath")

@@ -1,0 +1,56 @@
+"""Predicates of the dead a report of unrest tells with no doer beside the crowd's fight.
+
+Reports of post-election and anti-government unrest tell the crowd's fight with a force and
+its dead in clauses of one sentence: "security forces clashed with opposition supporters in
+the suburb, with residents saying two young men were shot dead", "four young men were shot
+dead in the suburb, where youths had blocked the road with burning tyres and stones". The
+killing clause names no doer, so alone it reads as an attack on civilians by someone
+unnamed; told beside the crowd's fight it is that riot's toll (ACLED: a violent
+demonstration with its dead; excessive force is for protesters told as peaceful). Kept
+apart from demonstrations.py and joined_crowds.py, which are near their size limit.
+"""
+
+from __future__ import annotations
+
+from eventdesk.components.events.common import FAMILY_OF
+from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext, span_root
+
+# Roles of a crowd that fights ("opposition supporters", "rioters", "demonstrators")
+FIGHTING_CROWD = frozenset({"protester", "rioter"})
+# Roles of a force a crowd fights
+FORCES = frozenset({"state"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@predicate.add
+def riot_told_beside(facts: ClauseFacts) -> bool:
+    """Another clause of the clause's sentence tells a crowd's violence: a riot trigger
+    ("youths had blocked the road with burning tyres", "rioters torched cars"), or a
+    clash or attack between a crowd and a force both named in the sentence ("security
+    forces clashed with opposition supporters", "after a crowd attacked the central
+    forces"). Not a force's attack on a crowd ("when police opened fire on a march"):
+    the crowd must be the attack's doer, or the sides of a clash."""
+    doc = facts.doc
+    sent = facts.clause.sent
+    ids = {t.i for t in facts.clause.tokens}
+    mentions = [m for m in doc_ext(doc, "actors") or []
+                if sent.start <= m.start < sent.end]
+    crowd = [m for m in mentions if m.role_hint in FIGHTING_CROWD]
+    force = any(m.role_hint in FORCES for m in mentions)
+    for m in doc_ext(doc, "triggers") or []:
+        if not sent.start <= m.start < sent.end or m.start in ids:
+            continue
+        family = FAMILY_OF.get(m.category)
+        if family == "riot":
+            return True
+        if not crowd or not force:
+            continue
+        if family == "battle" and m.category == "clash":
+            return True
+        if family == "attack":
+            verb = span_root(doc, m.start, m.end)
+            if any(c.dep_ in SUBJECTS and any(x.start <= c.i < x.end for x in crowd)
+                   for c in verb.children):
+                return True
+    return False
