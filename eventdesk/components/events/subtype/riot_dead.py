@@ -54,3 +54,25 @@ def riot_told_beside(facts: ClauseFacts) -> bool:
                    for c in verb.children):
                 return True
     return False
+
+
+# Roles of an armed side that is no state's force
+NON_STATE_ARMED = frozenset({"armed", "unidentified"})
+
+
+@predicate.add
+def non_state_gunmen_fired(facts: ClauseFacts) -> bool:
+    """The doer of an attack verb in the clause's sentence is a non-state armed side, and no
+    state force is one ("a man was shot dead when armed men on motorcycles opened fire on a
+    protest"): the shooters of a protest's dead are gunmen, not the police."""
+    doc = facts.doc
+    sent = facts.clause.sent
+    mentions = [m for m in doc_ext(doc, "actors") or [] if sent.start <= m.start < sent.end]
+    doers = set()
+    for m in doc_ext(doc, "triggers") or []:
+        if sent.start <= m.start < sent.end and FAMILY_OF.get(m.category) in ("attack", "kill"):
+            verb = span_root(doc, m.start, m.end)
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    doers |= {x.role_hint for x in mentions if x.start <= c.i < x.end}
+    return bool(doers & NON_STATE_ARMED) and not doers & FORCES
