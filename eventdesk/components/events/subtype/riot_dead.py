@@ -56,15 +56,17 @@ def riot_told_beside(facts: ClauseFacts) -> bool:
     return False
 
 
-# Roles of an armed side that is no state's force
-NON_STATE_ARMED = frozenset({"armed", "unidentified"})
+# Roles of the gunmen of a protest's dead: unnamed armed men ("gunmen", "armed men on
+# motorcycles"); not a named group, which may be a state's paramilitary ("security forces
+# led by the Rapid Support Forces stormed the sit-in": excessive force)
+NON_STATE_ARMED = frozenset({"unidentified"})
 
 
 @predicate.add
 def non_state_gunmen_fired(facts: ClauseFacts) -> bool:
-    """The doer of an attack verb in the clause's sentence is a non-state armed side, and no
-    state force is one ("a man was shot dead when armed men on motorcycles opened fire on a
-    protest"): the shooters of a protest's dead are gunmen, not the police."""
+    """The doer of an attack verb in the clause's sentence is unnamed armed men, and no
+    state force nor named armed group is one ("a man was shot dead when armed men on
+    motorcycles opened fire on a protest"): the shooters are gunmen, not the police."""
     doc = facts.doc
     sent = facts.clause.sent
     mentions = [m for m in doc_ext(doc, "actors") or [] if sent.start <= m.start < sent.end]
@@ -75,4 +77,4 @@ def non_state_gunmen_fired(facts: ClauseFacts) -> bool:
             for c in verb.children:
                 if c.dep_ == "nsubj":
                     doers |= {x.role_hint for x in mentions if x.start <= c.i < x.end}
-    return bool(doers & NON_STATE_ARMED) and not doers & FORCES
+    return bool(doers & NON_STATE_ARMED) and not doers & (FORCES | {"armed"})
