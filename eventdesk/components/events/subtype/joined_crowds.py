@@ -284,12 +284,18 @@ def _crowds_at_each_other(facts: ClauseFacts, crowd: frozenset[int]) -> bool:
     ("rival supporters of the two candidates clashed"), or a crowd subject whose deed is
     aimed at "each other" or "one another" ("party workers threw stones at each other",
     "pelting one another with stones"): two crowds fought, no force."""
-    tokens = facts.clause.tokens
-    subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.i in crowd]
+    tokens = list(facts.clause.tokens)
+    root = facts.clause.root
+    verb = root.head if _shares_subject(root) else root   # "clashed and hurled bombs at …"
+    subjects = [t for t in [*tokens, *verb.children]
+                if t.dep_ in ("nsubj", "nsubjpass") and t.i in crowd]
     if not subjects:
         return False
     if any(c.lower_ == "rival" for s in subjects for c in s.children if c.dep_ == "amod"):
         return True
-    words = [t.lower_ for t in tokens]
+    # the verbs joined to the clause's with no subject of their own tell the same fight
+    tokens += [t for c in verb.children if c.dep_ == "conj" and _shares_subject(c)
+               for t in c.subtree]
+    words = [t.lower_ for t in sorted(set(tokens), key=lambda t: t.i)]
     return any(a == "each" and b == "other" or a == "one" and b == "another"
                for a, b in zip(words, words[1:], strict=False))
