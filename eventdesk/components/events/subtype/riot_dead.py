@@ -74,7 +74,25 @@ def non_state_gunmen_fired(facts: ClauseFacts) -> bool:
     for m in doc_ext(doc, "triggers") or []:
         if sent.start <= m.start < sent.end and FAMILY_OF.get(m.category) in ("attack", "kill"):
             verb = span_root(doc, m.start, m.end)
+            if not _aimed_at_the_crowd(verb):
+                continue   # "marched for the dead killed when gunmen burst into a party"
             for c in verb.children:
                 if c.dep_ == "nsubj":
                     doers |= {x.role_hint for x in mentions if x.start <= c.i < x.end}
     return bool(doers & NON_STATE_ARMED) and not doers & (FORCES | {"armed"})
+
+
+# What the gunmen fired on when they fired on a protest
+CROWD_TARGETS = frozenset({"protest", "protester", "demonstrator", "demonstration", "march",
+                           "marcher", "rally", "crowd", "procession", "sit-in", "gathering"})
+
+
+def _aimed_at_the_crowd(verb) -> bool:
+    """The attack verb's object, or its "on"/"at" object, is the protest or its crowd."""
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                for g in c.children if g.dep_ == "pobj"]
+    targets += [g for t in verb.children if t.dep_ == "dobj" and t.lemma_.lower() == "fire"
+                for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in CROWD_TARGETS for t in targets)
