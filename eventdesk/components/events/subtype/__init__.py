@@ -11,28 +11,29 @@ side did, or no violence), civilians (whether anyone was harmed), casualty_roles
 civilians among the casualties), fighters (whether the dead fought back), victim_sides (whose
 side the dead were on), protest_senses (protest words in another sense), demonstrations,
 joined_crowds (a crowd's protest and violence told with two joined verbs, a crowd harming
-protesters, a clash between two crowds), unrest (a report of unrest: a band called by a
-loaded word, its arrests), explosions, fire_bombs (a petrol bomb is arson by hand),
-retold_strikes (strikes and bombers told again), strategic, interceptions (weapons stopped on
-their way), agreements (kept, aimed at, named; surrenders), plain_senses (territory and
-agreement words in an everyday sense), doer_setting (a raid told as what a deed's doers were
-doing; drones that carried a force's tear gas), care_transport (the wounded flown to a
-hospital, no strike), crowd_ground (ground a crowd held, taken back by a force), mob_targets
-(homes and places of worship a crowd burned: mob violence, not a demonstration),
-herders_camps (a cattle camp raided: its armed keepers fought), state_posts (a town stormed
-and its police station or prison overrun: the town taken), protest_sites (a protesters' camp
-dismantled: a protest with intervention), force_operations (the dead of a force's operation
-against a side the report names: a clash), aftermath (funerals, bodies taken away, a suspect
-held at the scene: a follow-up's aftermath, no event), no_deed (a fire an accident started,
-aircraft that only flew over a place: no deed of a side). A family
-module registers its predicates with the table when imported, so the package imports them all
-here: whichever module of the package is imported first, the table finds every predicate its
-rules name.
+protesters, a clash between two crowds), unrest (a report of unrest: a band called by a loaded
+word, its arrests), explosions, fire_bombs (a petrol bomb is arson by hand), retold_strikes
+(strikes and bombers told again), riot_dead (dead with no doer told beside a crowd's fight: the
+riot's toll), ballots (a poll's material taken: looting), strategic, interceptions (weapons
+stopped on their way), agreements (kept, aimed at, named; surrenders), plain_senses (territory
+and agreement words in an everyday sense), doer_setting (a raid told as what a deed's doers were
+doing; drones that carried a force's tear gas), care_transport (the wounded flown to a hospital,
+no strike), crowd_ground (ground a crowd held, taken back by a force), mob_targets (homes and
+places of worship a crowd burned: mob violence, not a demonstration), herders_camps (a cattle
+camp raided: its armed keepers fought), state_posts (a town stormed and its police station or
+prison overrun: the town taken), protest_sites (a protesters' camp dismantled: a protest with
+intervention), force_operations (the dead of a force's operation against a side the report
+names: a clash), aftermath (funerals, bodies taken away, a suspect held at the scene: a
+follow-up's aftermath, no event), no_deed (a fire an accident started, aircraft that only flew
+over a place: no deed of a side). A family module registers its predicates with the table when
+imported, so the package imports them all here: whichever module of the package is imported
+first, the table finds every predicate its rules name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)
     aftermath,
     agreements,
+    ballots,
     battles,
     captives,
     captures,
@@ -59,6 +60,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     protest_senses,
     protest_sites,
     retold_strikes,
+    riot_dead,
     state_posts,
     strategic,
     taking_verbs,
@@ -73,6 +75,7 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "taking_verbs", "captives", "police_takings", "things_taken", "captures", "harm_causes",
          "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
-         "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
+         "retold_strikes", "riot_dead", "ballots", "strategic", "interceptions", "agreements",
+         "plain_senses",
          "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
          "state_posts", "protest_sites", "force_operations", "aftermath", "no_deed")

@@ -23,6 +23,8 @@ FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", 
                  "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme",
                  "detachment", "column", "battalion", "platoon", "contingent", "defence",
                  "defense", "frontline", "airbase", "airfield"}
+# A station kept for voting, travel or fuel, no force's post ("stormed a polling station")
+CIVIL_STATIONS = {"polling", "bus", "petrol", "filling", "railway", "train", "fire", "gas"}
 
 
 def fight_denied(word: Token) -> bool:
@@ -41,7 +43,7 @@ def force_attacked(facts: ClauseFacts) -> bool:
         if tok.dep_ in ("dobj", "nsubjpass") or _aimed_at(tok, heads):
             words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children
                                             if c.dep_ in ("compound", "amod")}
-            if words & FORCE_TARGETS:
+            if words & FORCE_TARGETS and not words & CIVIL_STATIONS:
                 return True
     return False
 

@@ -268,10 +268,34 @@ def crowds_fight_each_other(facts: ClauseFacts) -> bool:
     "between rival groups of supporters", "between supporters of A and B"): rioters on both
     sides, mob violence (ACLED), not a violent demonstration, which needs a force or
     property as the other side; read with no force in the clause (`no_force_in_clause`).
-    Not "supporters of A and B clashed": read so too, it cost a measured set a match."""
+    Not "supporters of A and B clashed": read so too, it cost a measured set a match. Also a
+    crowd subject called rival ("rival supporters clashed in the town") and crowds that fought
+    "each other" or "one another" (`_crowds_at_each_other`)."""
     crowd = role_tokens(facts.doc, CROWD_ROLES)
     return any(tok.dep_ == "pobj" and tok.head.lower_ == "between"
                and (tok.i in crowd or tok.lemma_.lower() in GROUP_WORDS)
                and any(w.dep_ == "conj" or w.lower_ in RIVAL_WORDS
                        for w in tok.subtree if w.i != tok.i)
-               for tok in facts.clause.tokens)
+               for tok in facts.clause.tokens) or _crowds_at_each_other(facts, crowd)
+
+
+def _crowds_at_each_other(facts: ClauseFacts, crowd: frozenset[int]) -> bool:
+    """The clause's subject is a crowd (supporters, workers, activists) called "rival"
+    ("rival supporters of the two candidates clashed"), or a crowd subject whose deed is
+    aimed at "each other" or "one another" ("party workers threw stones at each other",
+    "pelting one another with stones"): two crowds fought, no force."""
+    tokens = list(facts.clause.tokens)
+    root = facts.clause.root
+    verb = root.head if _shares_subject(root) else root   # "clashed and hurled bombs at …"
+    subjects = [t for t in [*tokens, *verb.children]
+                if t.dep_ in ("nsubj", "nsubjpass") and t.i in crowd]
+    if not subjects:
+        return False
+    if any(c.lower_ == "rival" for s in subjects for c in s.children if c.dep_ == "amod"):
+        return True
+    # the verbs joined to the clause's with no subject of their own tell the same fight
+    tokens += [t for c in verb.children if c.dep_ == "conj" and _shares_subject(c)
+               for t in c.subtree]
+    words = [t.lower_ for t in sorted(set(tokens), key=lambda t: t.i)]
+    return any(a == "each" and b == "other" or a == "one" and b == "another"
+               for a, b in zip(words, words[1:], strict=False))

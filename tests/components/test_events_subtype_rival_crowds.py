@@ -1,0 +1,40 @@
+"""joined_crowds.py `crowds_fight_each_other`: crowds called rival, or fighting "each other"
+or "one another", are two crowds, mob violence (rule rival-crowds-clash); and "each other"
+is no time said with "each" (happened/deciding.py `_every`), a habit."""
+
+import pytest
+
+from tests.components.coder_records import sub_types
+
+# Invented rows of the places the sentences name (tests/geo/geonames_files.py's layout)
+PLACES = [
+    (9240201, "Narail", "Narail", "", 23.01, 89.83, "P", "PPLA2", "BD", "81", 60_000),
+]
+
+
+@pytest.fixture
+def index(tiny_index_with):
+    return tiny_index_with(places=PLACES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Rival supporters of the two candidates clashed in Narail on Monday, pelting each other "
+    "with stones.",
+    "Workers of the two parties threw stones at each other outside a polling station in "
+    "Narail on Monday, injuring four.",
+])
+def test_crowds_at_each_other_are_mob_violence(index, text):
+    assert sub_types(text) == ["Mob violence"]
+
+
+@pytest.mark.slow
+def test_a_crowd_clashing_with_no_rival_stays_a_violent_demonstration(index):
+    # control: one crowd, no other side told
+    assert sub_types("Opposition supporters clashed in Narail on Wednesday, burning tyres.") \
+        == ["Violent demonstration"]
+
+
+@pytest.mark.slow
+def test_a_time_said_with_each_is_still_a_habit(index):
+    assert sub_types("Party workers throw stones at the buses in Narail each day.") == []
