@@ -19,7 +19,9 @@ agreement words in an everyday sense), doer_setting (a raid told as what a deed'
 doing; drones that carried a force's tear gas), care_transport (the wounded flown to a
 hospital, no strike), crowd_ground (ground a crowd held, taken back by a force), mob_targets
 (homes and places of worship a crowd burned: mob violence, not a demonstration),
-herders_camps (a cattle camp raided: its armed keepers fought), state_posts (a town stormed
+herders_camps (a cattle camp raided: its armed keepers fought), herder_clashes (herders as a
+side of a fight, or its unresisting dead), citizen_arrests (a suspect seized by residents: no
+arrest), state_posts (a town stormed
 and its police station or prison overrun: the town taken), protest_sites (a protesters' camp
 dismantled: a protest with intervention), force_operations (the dead of a force's operation
 against a side the report names: a clash), aftermath (funerals, bodies taken away, a suspect
@@ -37,6 +39,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     captures,
     care_transport,
     casualty_roles,
+    citizen_arrests,
     civilians,
     contested,
     crowd_ground,
@@ -48,6 +51,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     fire_bombs,
     force_operations,
     harm_causes,
+    herder_clashes,
     herders_camps,
     interceptions,
     joined_crowds,
@@ -73,4 +77,5 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "demonstrations", "joined_crowds", "unrest", "explosions", "fire_bombs",
          "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses",
          "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
+         "herder_clashes", "citizen_arrests",
          "state_posts", "protest_sites", "force_operations", "aftermath")
