@@ -221,7 +221,7 @@ class ActorMatcher(ActorNaming, PhraseReading):
         while j < len(doc) and j - end <= 2:
             word = doc[j].lower_
             if word in self._lex.protest_verbs:
-                return True
+                return not _only_where_they_were(doc[j])
             if word not in self._lex.protest_gap:
                 return False
             j += 1
@@ -300,6 +300,17 @@ class ActorMatcher(ActorNaming, PhraseReading):
             if iso2 in iso2s:
                 return iso2
         return iso2s[0]
+
+
+def _only_where_they_were(verb) -> bool:
+    """"Gunmen opened fire on residents gathered outside a shop": "gathered" hung on the people
+    as a participle tells where they were, no protest, unless it says what for ("gathered to
+    demand", "gathered in protest", "against the closure")."""
+    if verb.lower_ != "gathered" or verb.dep_ != "acl":
+        return False
+    return not any(c.dep_ in ("xcomp", "advcl") or c.lower_ == "against"
+                   or c.lower_ == "in" and any(g.lemma_ == "protest" for g in c.children)
+                   for c in verb.children)
 
 
 @functools.lru_cache(maxsize=4)

@@ -319,4 +319,15 @@ def _dependents(verb: Token) -> list[Token]:
                     if child.lower_ in PARTITIVES and c.lower_ == "of":
                         found.extend(o for w in whole for p in w.children if p.dep_ == "prep"
                                      for o in p.children if o.dep_ == "pobj")
-    return found
+    return found + _shared_death(verb)
+
+
+def _shared_death(verb: Token) -> list[Token]:
+    """"To death" said once for two verbs joined by "and" ("were beaten and burned to
+    death", "was stabbed and hacked to death"): the parse hangs it on the last, but the
+    first verb killed too."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [o for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB"
+            for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj" and o.lower_ == "death"]

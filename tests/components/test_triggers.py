@@ -53,6 +53,21 @@ def test_trigger_categories(nlp, finder, text, category):
     assert category in {m.category for m in finder(nlp(text))}
 
 
+def test_a_bandit_enclave_or_den_struck_is_a_post_struck(nlp, finder):
+    """Military statements on bandits name their camps "enclaves" and "dens"."""
+    for text in ("The air force struck a bandit enclave in the forest on Friday.",
+                 "Fighter jets on Sunday struck a bandit den near the river."):
+        assert "attack" in {m.category for m in finder(nlp(text))}
+
+
+def test_to_death_said_once_kills_with_both_verbs(nlp, finder):
+    """"Beaten and burned to death": the parse hangs "to death" on the last verb only, but
+    the beating killed too, a kill and a crowd's riot."""
+    doc = nlp("Two men were beaten and burned to death on Tuesday.")
+    beaten = {m.category for m in finder(doc) if m.start == 3}
+    assert {"kill", "riot"} <= beaten
+
+
 def test_a_figure_of_speech_or_a_raid_on_a_tip_off_is_no_fight_of_its_own(nlp, finder):
     """"Sent to hell" is said of inflation and of sinners as well as of fighters killed, and a
     raid "on intelligence" more often ends in arrests or a seizure than in a fight: neither is

@@ -85,7 +85,8 @@ def roles(doc: Doc, clause: Clause):
             patients.extend(subordinate)
         else:
             agents.extend(subordinate)
-    agents = [a for a in agents if not _kind_of_what_its_doer_fired(doc, a, agents)]
+    agents = [a for a in agents if not _kind_of_what_its_doer_fired(doc, a, agents)
+              and not _told_of_the_victims(doc, a, clause.root)]
     between = _between_sides(doc, clause)
     if between is not None:
         return between
@@ -279,6 +280,15 @@ def _subject_of_subordinate(head: Token, root: Token) -> bool:
     return t.dep_ in ("nsubj", "csubj") and t.head.i != root.i and any(
         a.dep_ in ("advcl", "relcl", "acl") for a in [t.head, *t.head.ancestors]
         if a.i != root.i and root in a.ancestors)
+
+
+def _told_of_the_victims(doc: Doc, mention, verb: Token) -> bool:
+    """The mention hangs inside the phrase of those the passive verb harmed ("two men
+    accused of being informants for the gang were beaten to death"): what the victims
+    were said to be, never who harmed them."""
+    head = span_root(doc, mention.start, mention.end)
+    return any(head.i != s.i and _owned_by(head, s)
+               for s in verb.children if s.dep_ == "nsubjpass")
 
 
 def _nested(doc: Doc, one, other) -> bool:

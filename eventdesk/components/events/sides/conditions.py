@@ -8,8 +8,12 @@ from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition, source
+from eventdesk.components.events.subtype.herder_clashes import (
+    herders_fight_as_a_side,
+    herders_killed_unresisting,
+)
 from eventdesk.components.events.subtype.herders_camps import raided_cattle_camps
-from eventdesk.components.events.subtype.table import rule_table
+from eventdesk.components.events.subtype.table import ClauseFacts, rule_table
 from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor
 
@@ -234,3 +238,32 @@ def cattle_camp_raided(f: SideFacts) -> bool:
     """The clause attacks a cattle camp ("gunmen stormed a cattle camp"): its keepers are
     armed herders, the side fought (herders_camps.py)."""
     return bool(raided_cattle_camps(f.clause))
+
+
+def _clause_facts(f: SideFacts) -> ClauseFacts:
+    return ClauseFacts(f.doc, f.clause, "", set(), f.agent, f.patient)
+
+
+@condition.add
+def herders_are_a_side(f: SideFacts) -> bool:
+    """Herders are a side of the clause's fight ("clashes between farmers and herders"):
+    both sides are the communities' armed men (herder_clashes.py)."""
+    return herders_fight_as_a_side(_clause_facts(f))
+
+
+@condition.add
+def herders_killed(f: SideFacts) -> bool:
+    """The clause's dead are herders who did not fight ("killed 13 herders at a market"):
+    civilians, whatever the lexicon calls herdsmen (herder_clashes.py)."""
+    return herders_killed_unresisting(_clause_facts(f))
+
+
+@condition.add
+def no_armed_doer_parsed(f: SideFacts) -> bool:
+    """The parse found no armed doer in the clause's sentence (none, civilians, or a side
+    only a later sentence names: "the gendarmerie arrested 27 people"), whatever an
+    earlier rule put in actor1."""
+    if f.agent is None or f.agent.role_hint in ("civilian", "protester"):
+        return True
+    sent = f.clause.root.sent
+    return not sent.start <= f.agent.start < sent.end   # a side of another sentence

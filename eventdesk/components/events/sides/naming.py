@@ -65,7 +65,7 @@ class Sides:
             setattr(facts, rule.side, chosen)
         facts.actor1 = self.where_it_happened(doc, clause, facts.actor1, country)
         facts.actor2 = self.where_it_happened(doc, clause, facts.actor2, country)
-        if _sides_clash(facts):
+        if _sides_clash(facts) and not TWO_LIKE_SIDES <= set(applied):
             facts.actor1 = self.other_side(facts)
             applied.append("distinct-sides")
         return facts.actor1, facts.actor2, applied
@@ -249,6 +249,11 @@ class Sides:
                 return self.gazetteer.demonym_country(child.text) \
                     or self.matcher.country_of_name(child.text)
         return None
+
+
+# Rules that together name both sides as one collective each ("clashes between farmers and
+# herders": a communal militia on each side), which may face each other
+TWO_LIKE_SIDES = frozenset({"herder-clash-first-side", "herder-clash-other-side"})
 
 
 def _sides_clash(facts: SideFacts) -> bool:

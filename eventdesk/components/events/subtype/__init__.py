@@ -20,14 +20,16 @@ and agreement words in an everyday sense), doer_setting (a raid told as what a d
 doing; drones that carried a force's tear gas), care_transport (the wounded flown to a hospital,
 no strike), crowd_ground (ground a crowd held, taken back by a force), mob_targets (homes and
 places of worship a crowd burned: mob violence, not a demonstration), herders_camps (a cattle
-camp raided: its armed keepers fought), state_posts (a town stormed and its police station or
-prison overrun: the town taken), protest_sites (a protesters' camp dismantled: a protest with
-intervention), force_operations (the dead of a force's operation against a side the report
-names: a clash), aftermath (funerals, bodies taken away, a suspect held at the scene: a
-follow-up's aftermath, no event), no_deed (a fire an accident started, aircraft that only flew
-over a place: no deed of a side). A family module registers its predicates with the table when
-imported, so the package imports them all here: whichever module of the package is imported
-first, the table finds every predicate its rules name.
+camp raided: its armed keepers fought), herder_clashes (herders as a side of a fight, or its
+unresisting dead), citizen_arrests (a suspect seized by residents: no arrest), state_posts (a
+town stormed and its police station or prison overrun: the town taken), protest_sites (a
+protesters' camp dismantled: a protest with intervention), force_operations (the dead of a
+force's operation against a side the report names: a clash), aftermath (funerals, bodies taken
+away, a suspect held at the scene: a follow-up's aftermath, no event), no_deed (a fire an
+accident started, aircraft that only flew over a place: no deed of a side). A family module
+registers its predicates with the table when imported, so the package imports them all here:
+whichever module of the package is imported first, the table finds every predicate its rules
+name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)
@@ -39,6 +41,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     captures,
     care_transport,
     casualty_roles,
+    citizen_arrests,
     civilians,
     contested,
     crowd_ground,
@@ -50,6 +53,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     fire_bombs,
     force_operations,
     harm_causes,
+    herder_clashes,
     herders_camps,
     interceptions,
     joined_crowds,
@@ -78,4 +82,5 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "retold_strikes", "riot_dead", "ballots", "strategic", "interceptions", "agreements",
          "plain_senses",
          "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
+         "herder_clashes", "citizen_arrests",
          "state_posts", "protest_sites", "force_operations", "aftermath", "no_deed")

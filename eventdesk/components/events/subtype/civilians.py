@@ -233,7 +233,16 @@ def _objects_of_shared_verbs(doc: Doc, root: Token) -> list[Token]:
     return [o for v in root.children
             if v.dep_ == "conj" and v.pos_ == "VERB" and v.i not in triggers
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-            for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
+            for o in v.children if o.dep_ in ("dobj", "nsubjpass")] + _shared_passive_subject(root)
+
+
+def _shared_passive_subject(root: Token) -> list[Token]:
+    """"Two men were beaten and burned to death": the second passive verb, with no subject
+    of its own, harmed the subject of the verb it is joined to."""
+    if root.dep_ != "conj" or root.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return []
+    return [c for c in root.head.children if c.dep_ == "nsubjpass"]
 
 
 # Verbs whose object is a place or a building, never a person: one storms or overruns a

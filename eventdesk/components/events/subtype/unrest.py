@@ -119,9 +119,22 @@ def _thing_done_by_nobody(facts: ClauseFacts, category: str) -> bool:
         verb = span_root(doc, match.start, match.end)
         burned = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if burned and not any(c.dep_ == "agent" for c in verb.children) and not any(
-                a_being(t) or t.lemma_.lower() in ("body", "bodies") for t in burned):
+                a_being(t) or t.lemma_.lower() in ("body", "bodies") or _counted_people(t)
+                for t in burned) and not _to_death(verb):
             return True
     return False
+
+
+def _counted_people(subject: Token) -> bool:
+    """A number standing for people told before ("the two had been beaten", "both were
+    burned"): no thing is counted without its noun."""
+    return subject.pos_ == "NUM" or subject.lower_ in ("both", "all")
+
+
+def _to_death(verb: Token) -> bool:
+    """"Beaten to death", "burned to death": only a being dies."""
+    return any(c.dep_ == "prep" and c.lower_ == "to"
+               and any(g.lower_ == "death" for g in c.children) for c in verb.children)
 
 
 @predicate.add
