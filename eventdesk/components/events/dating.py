@@ -21,10 +21,6 @@ from eventdesk.components.events.common import (
     clause_span_chars,
     main_trigger,
 )
-from eventdesk.components.events.earlier_deeds import (
-    dates_an_earlier_deed,
-    names_an_earlier_deed,
-)
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.line_days import line_day
 from eventdesk.components.events.preamble import preamble_end
@@ -59,8 +55,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
             own = [d for d in own if not said_day_misread(doc, d)] or own
         else:
             own = [d for d in found if not _dates_another_noun(doc, d, head)] \
-                or [d for d in found if d not in others and not _dates_a_scene_past(doc, d)
-                    and not dates_an_earlier_deed(doc, _date_root(doc, d), head)]
+                or [d for d in found if d not in others and not _dates_a_scene_past(doc, d)]
         if ctx.date is None and any(d.kind == "day" for d in in_sentence):
             # "killed on Wednesday, a day before the elections": no day told before to
             # count from; the sentence's own day tells it
@@ -261,8 +256,6 @@ def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
             return True
         if tok is not date_root and tok.dep_ == "pobj" and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.head.lower_ in other_time and trigger not in tok.subtree:
-            return True
-        if names_an_earlier_deed(doc, tok, trigger, date_root):
             return True
         tok = tok.head
     return False
