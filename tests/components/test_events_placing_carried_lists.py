@@ -70,3 +70,29 @@ def test_a_possessive_holder_is_no_place_of_the_list(parsed):
     assert carried_apart(doc, doc[6], mentions, dalmaz)
     assert carrier(doc[1]) is None
     assert not carried_apart(doc, doc[1], mentions, halab)
+
+
+def test_an_office_of_a_town_carries_no_place_of_a_list(parsed):
+    # "arrested the governor of Qarbun and the mayor of Dalmaz": whose office, not where
+    doc = parsed(["arrested", "the", "governor", "of", "Qarbun", "and", "the", "mayor", "of",
+                  "Dalmaz"],
+                 [0, 2, 0, 2, 3, 4, 7, 4, 7, 8],
+                 ["ROOT", "det", "dobj", "prep", "pobj", "cc", "det", "conj", "prep", "pobj"],
+                 pos=["VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADP",
+                      "PROPN"])
+    first, second = _mention(doc, 4), _mention(doc, 9)
+    assert carrier(doc[9]) is None
+    assert not carried_apart(doc, doc[9], [first, second], second)
+
+
+def test_a_name_joined_to_the_day_after_another_place_is_listed(parsed):
+    # "took Qarbun on Friday and Dalmaz on Saturday": the parse joins Dalmaz to "Friday"
+    doc = parsed(["took", "Qarbun", "on", "Friday", "and", "Dalmaz", "on", "Saturday"],
+                 [0, 0, 0, 2, 3, 3, 0, 6],
+                 ["ROOT", "dobj", "prep", "pobj", "cc", "conj", "prep", "pobj"],
+                 pos=["VERB", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN"])
+    doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + 6, label="DATE"),
+                doc.char_span(doc[7].idx, doc[7].idx + 8, label="DATE")]
+    first, second = _mention(doc, 1), _mention(doc, 5)
+    assert carried_apart(doc, doc[5], [first, second], second)
+    assert not carried_apart(doc, doc[5], [second], second)

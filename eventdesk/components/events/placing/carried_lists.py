@@ -20,6 +20,14 @@ from eventdesk.extensions import span_root
 # possessive: "Paktia's Y district" names the province that holds Y).
 CARRIED_DEPS = frozenset({"compound", "amod", "nmod"})
 NOUN_TAGS = frozenset({"NOUN"})
+# The nouns that carry a place ("the outskirts of X", "X city"); not an office or a body of
+# the place ("the governor of Kirkuk and the mayor of Tikrit", "Kirkuk police").
+PLACE_NOUNS = frozenset({
+    "outskirts", "outskirt", "suburbs", "suburb", "area", "areas", "vicinity", "edge",
+    "edges", "environs", "countryside", "town", "towns", "village", "villages", "city",
+    "district", "districts", "province", "region", "county", "municipality", "neighbourhood",
+    "neighborhood", "quarter", "camp", "sector", "front", "axis", "locality", "township",
+    "subdistrict", "governorate", "centre", "center"})
 
 
 def carried_apart(doc, head: Token, mentions, mention) -> bool:
@@ -38,9 +46,10 @@ def carrier(name: Token) -> Token | None:
     while tok.dep_ in CARRIED_DEPS and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head  # "Spin Boldak district": the last word of the name first
     if tok.dep_ in CARRIED_DEPS and tok.head.pos_ in NOUN_TAGS:
-        return tok.head
+        return tok.head if tok.head.lower_ in PLACE_NOUNS else None
     of = tok.head
-    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in NOUN_TAGS:
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in NOUN_TAGS \
+            and of.head.lower_ in PLACE_NOUNS:
         return of.head
     return None
 
