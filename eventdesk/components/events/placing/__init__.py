@@ -20,8 +20,9 @@ Modules, each importing only those before it in ORDER: deeds (which words tell t
 own incident, not another deed), joined_first (a joined verb done where the first verb
 was), holding (whether a place holds another and is told so right after it, "X, in Y":
 no second place), phrases (how a name sits in its phrase: parallel phrases,
-lists, a region and its town), list_places (which names are places of a list, each an
-event's), side_places (names that only locate or describe another
+lists, a region and its town), day_lists (a place joined to the day told after another
+place, "took X on Friday and Y on Saturday"), list_places (which names are places
+of a list, each an event's), side_places (names that only locate or describe another
 place), landmarks (the scene of a clause naming towns only to measure from), anaphora
 ("the city" a clause refers back to), places (a place's key, measured
 point, a town at a city's edge), introduced (a place a sentence of its own presents, which
@@ -61,7 +62,8 @@ from eventdesk.components.events.placing.placer import Placer
 from eventdesk.components.events.placing.places import at_measured_point, place_key
 from eventdesk.components.events.placing.told_later import place_told_later
 
-ORDER = ("deeds", "joined_first", "holding", "phrases", "list_places", "side_places",
+ORDER = ("deeds", "joined_first", "holding", "phrases", "day_lists", "list_places",
+         "side_places",
          "landmarks", "anaphora", "places", "introduced", "abroad", "own_sentence",
          "scene_country", "frames", "wider_area",
          "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import read_once
+from eventdesk.components.events.placing.day_lists import joined_to_a_day
 from eventdesk.components.events.placing.phrases import (
     heads_a_list,
     holds_the_place_before,
@@ -40,11 +41,13 @@ SENTENCE_PLACES_KEY = "eventdesk.list_places.sentence_places"
 def listed_apart(doc: Doc, head: Token, joined: Token, mentions, mention) -> bool:
     """`mention` (its root `head`, the word "and" joins it by `joined`) is a place of a list
     of the clause's places: joined to another place, in a phrase parallel to a first one,
-    heading a list of names, or heading a list of parallel phrases."""
+    heading a list of names, heading a list of parallel phrases, or joined to the day told
+    after another place ("took X on Friday and Y on Saturday": day_lists.py)."""
     return (joined.dep_ == "conj" and joined_to_a_place(joined, mentions, mention)) \
         or in_a_parallel_phrase(doc, head, mentions, mention) \
         or heads_a_list(doc, head, mentions, mention) \
-        or leads_parallel_phrases(doc, head, mentions, mention)
+        or leads_parallel_phrases(doc, head, mentions, mention) \
+        or joined_to_a_day(doc, head, mentions, mention)
 
 
 def leads_parallel_phrases(doc: Doc, head: Token, mentions, mention) -> bool:
