@@ -2,9 +2,9 @@
 since fighting broke out"), a past perfect done to many ("700 people had been detained"),
 forces standing deployed, and the recent starts that keep fighting or a side's operation
 news ("clashes have raged since Wednesday"); deeds named in the plural with a relative
-clause tallied since a time ("the car bombs that have struck X since last summer") and
-deeds told in a relative clause on a span ("after weeks in which militants held its
-residents hostage"). Apart from background.py, which reads the
+clause tallied since a time ("the depot of the rockets that have hit X since the truce broke down")
+and deeds told in a relative clause on a span ("after months during which gunmen ran the
+port and taxed its traders"). Apart from background.py, which reads the
 clause's dates, tense and counts in turn and calls these, and is at its size limit."""
 
 from __future__ import annotations
@@ -148,12 +148,17 @@ def perfect_since(doc: Doc, clause: Clause) -> bool:
 
 
 def deeds_tallied_since(doc: Doc, clause: Clause) -> bool:
-    """"The main factory of the car bombs that have struck the towns of X and Y since last
-    summer": deeds named in the plural whose relative clause is a present perfect counted
-    "since" a time are the tally of a span, named as a place's record, not one incident."""
+    """"The rebels' depot of the rockets that have hit the villages of X and Y since the
+    spring": deeds named in the plural whose relative clause is a present perfect counted
+    "since" a time are the tally of a span, named as a place's record, not one incident.
+    Not when those deeds are the subject of the clause's verb nor when the clause names a
+    day ("airstrikes that have pounded X since March killed 12 people on Monday": the day's
+    deed is told of them)."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
-    return tok.tag_ == "NNS" and any(
+    if tok.tag_ != "NNS" or tok.dep_ in ("nsubj", "nsubjpass") or day_named(doc, clause):
+        return False
+    return any(
         v.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_ == "have"
                                   and c.tag_ in ("VBP", "VBZ") for c in v.children)
         and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in v.subtree
@@ -166,11 +171,12 @@ SPAN_RELATIVES = frozenset({"in", "during", "over", "throughout"})
 
 
 def spent_in_a_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
-    """"After weeks in which the militants had turned the district into a stronghold and
-    held its residents hostage": deeds told in a relative clause on a plural span of
-    weeks, months or years (cue span_of's words; "in which", "during which", "when") are
-    that stretch of the war told as background, no single incident; not when the clause
-    names its day, nor for a span of days counted ("the two days in which X")."""
+    """"After months during which gunmen had run the port and taxed its traders": deeds
+    told in a relative clause on a plural span of weeks, months or years (cue span_of's
+    words; "in which", "during which", "when") are that stretch of the war told as
+    background, no single incident; not when the clause names its day, nor for a counted
+    span of days or weeks ("the two days in which X", "the three weeks during which X"),
+    short enough to be the time of one incident told."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
     for _ in range(8):
@@ -185,7 +191,13 @@ def spent_in_a_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
 
 def _a_span(span: Token, cues: Modality) -> bool:
     return span.tag_ == "NNS" and span.lemma_.lower() in cues.words["span_of"] and not (
-        span.lemma_.lower() == "day" and any(c.dep_ == "nummod" for c in span.children))
+        span.lemma_.lower() in COUNTED_SHORT_SPANS
+        and any(c.dep_ == "nummod" for c in span.children))
+
+
+# Spans that, when counted ("the two days in which", "the three weeks during which"), can be
+# the time of one incident told rather than a stretch of the war
+COUNTED_SHORT_SPANS = frozenset({"day", "week"})
 
 
 def _opened_as_a_time(verb: Token) -> bool:

@@ -145,9 +145,11 @@ def agreement_qualifies_a_thing(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def agreement_in_someones_past(facts: ClauseFacts) -> bool:
-    """"Gunmen shot dead a former rebel commander who had joined a reconciliation deal":
-    every agreement of the clause is told in a past-perfect relative clause on the people
-    a deed was done to — who they were, a deal made before, not one reached in the news."""
+    """"Police detained a militia leader whose group had signed the truce": every agreement
+    of the clause is told in a past-perfect relative clause on a noun, with no day of its
+    own — who or what it was, a deal made before, not one reached in the news. A day in
+    the relative clause ("rebels who had signed a truce on Monday attacked ...") keeps the
+    agreement, as agreement-told-of-a-thing does."""
     doc = facts.doc
     found = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category == "agreement"]
@@ -161,4 +163,17 @@ def _in_a_past_relative(tok) -> bool:
     if tok.dep_ == "pobj":
         verb = tok.head.head
     return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
+        and not _dated(verb) and not _day_hung_after(verb)
+
+
+def _day_hung_after(verb) -> bool:
+    """"Rebels who had signed a truce on Monday attacked a post on Wednesday": the parse
+    hangs the relative clause's day on the main verb, between the two; it is the relative
+    clause's when the main verb names a day of its own after it."""
+    noun, main = verb.head, verb.head.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or main.i <= verb.right_edge.i:
+        return False
+    days = [c.i for c in main.children if c.dep_ == "prep"
+            and any(g.ent_type_ == "DATE" for g in c.subtree)]
+    return any(verb.right_edge.i < i < main.i for i in days) and any(i > main.i for i in days)
