@@ -26,7 +26,8 @@ of a list, each an event's), side_places (names that only locate or describe ano
 place), landmarks (the scene of a clause naming towns only to measure from), anaphora
 ("the city" a clause refers back to), places (a place's key, measured
 point, a town at a city's edge), introduced (a place a sentence of its own presents, which
-the next sentence's "there" refers to), abroad (the report's country evidence, which a place
+the next sentence's "there" refers to), called_city (a loose spelling of a place the report
+calls a city is the index's city), abroad (the report's country evidence, which a place
 abroad needs), own_sentence (an unknown town the event's sentence names outside its clause),
 scene_country (the country a clause names as where its event was), wider_area (a deed told
 for "the state" or "the region" the report covers, "elsewhere in the state", is in the last
@@ -44,7 +45,8 @@ listed_unknowns (a village the index lacks listed beside a town it knows: an eve
 own at the town's region), listed_parts (a list of a city's parts the index lacks, one event
 each), held_by (a place named as what holds the event's own, no second place), unread_holder
 (whether the one town a report names holds an unknown village), named_before (an unknown
-town named bare after the report said what holds it), placer (`Placer`), told_later (the
+town named bare after the report said what holds it), same_area ("in the same district":
+the region, or place, of the deed told before), placer (`Placer`), told_later (the
 place a sentence naming the deed again gives it), filed_region (a deed placed nowhere in a
 report whose only place is a provincial dateline town is in that town's region),
 city_part_strays (a small town of another state beside one big city only is that city's
@@ -63,12 +65,13 @@ from eventdesk.components.events.placing.places import at_measured_point, place_
 from eventdesk.components.events.placing.told_later import place_told_later
 
 ORDER = ("deeds", "joined_first", "holding", "phrases", "day_lists", "list_places",
-         "side_places",
-         "landmarks", "anaphora", "places", "introduced", "abroad", "own_sentence",
+         "side_places", "landmarks", "anaphora", "places", "introduced", "called_city", "abroad",
+         "own_sentence",
          "scene_country", "frames", "wider_area",
          "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
          "institutions", "filed_district", "district_villages", "listed_unknowns",
-         "listed_parts", "held_by", "unread_holder", "named_before", "placer", "told_later",
+         "listed_parts", "held_by", "unread_holder", "named_before", "same_area", "placer",
+         "told_later",
          "filed_region", "city_part_strays", "stray_region")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",

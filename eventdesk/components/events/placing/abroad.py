@@ -27,6 +27,7 @@ from eventdesk.components.events.place_measures import (
     measure_before,
 )
 from eventdesk.components.events.place_mentions import called_a_small_place
+from eventdesk.components.events.placing.called_city import called_a_city
 from eventdesk.components.events.placing.deeds import same_incident_tokens, without_other_deeds
 from eventdesk.components.events.placing.places import country_only, measured_off
 from eventdesk.components.events.placing.side_places import (
@@ -305,8 +306,9 @@ def loose_namesake(placer, doc: Doc, place: Place | None) -> Place | None:
             for m in mentions for c in m.candidates) or any(
             haversine_km(c.latitude, c.longitude, place.latitude, place.longitude)
             < NAMESAKE_KM for m in mentions for c in m.candidates[:1]
-            if c.match != "transliteration" and c.latitude is not None):
-        # another name of the place it knows, or near a place it names
+            if c.match != "transliteration" and c.latitude is not None) \
+            or called_a_city(doc, place):
+        # another name of the place it knows, near a place it names, or a city called one
         return None
     code, name = place.country_code, place.location
     return report_region(placer, doc, code, name) or country_only(code, name)

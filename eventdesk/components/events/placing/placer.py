@@ -61,6 +61,7 @@ from eventdesk.components.events.placing.places import (
     satellite,
     unheld_sibling,
 )
+from eventdesk.components.events.placing.same_area import in_the_same_area, remember
 from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
 from eventdesk.components.events.placing.unread_holder import beside_a_lone_town
 from eventdesk.components.events.preamble import line_label_end
@@ -130,7 +131,10 @@ class Placer(FocusFinder):
         place = self._place_for(doc, sent, sent_index, clause, ctx)
         place = namesake_abroad(self, doc, sent, clause, place) \
             or loose_namesake(self, doc, place) or place
-        return institution_capital(self, doc, clause, place) or place
+        place = institution_capital(self, doc, clause, place) or place
+        place = in_the_same_area(doc, sent, place) or place  # "in the same district"
+        remember(doc, place)
+        return place
 
     def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         ids = {t.i for t in clause.tokens}
