@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import copy_place
+from eventdesk.components.events.placing.holding import fronted
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS
 from eventdesk.records import Place, join_parts, part_of, town_of
@@ -42,11 +43,4 @@ def _names_the_district(placer, doc: Doc, mention, place: Place) -> bool:
     raiders burned huts near Talcobo"): the area the scene lies in, not the scene."""
     return any(c.geonameid == place.geonameid for c in mention.candidates) and (
         mention.designator in DISTRICT_DESIGNATORS
-        or _fronted(doc, mention) and placer.gazetteer.is_district_place(place.geonameid))
-
-
-def _fronted(doc: Doc, mention) -> bool:
-    """"In X, ...": the mention opens its sentence after "in" and a comma closes it."""
-    at = mention.start - 1
-    return at >= 0 and doc[at].lower_ == "in" and doc[at].is_sent_start \
-        and mention.end < len(doc) and doc[mention.end].text == ","
+        or fronted(doc, mention) and placer.gazetteer.is_district_place(place.geonameid))

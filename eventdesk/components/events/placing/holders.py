@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.place_measures import measured_from
 from eventdesk.components.events.place_mentions import CITY_PARTS
+from eventdesk.components.events.place_names.reader import named_at
 from eventdesk.components.events.placing.finding import PlaceFinder
 from eventdesk.components.events.placing.phrases import countryside_holder, is_countryside
 from eventdesk.components.triggers import Clause
@@ -18,8 +19,9 @@ from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place, is_city_part, part_of
 
-# words for a part of a city that also name a division of a province
-ADMIN_PARTS = frozenset({"district"})
+# "X district in Y province", "X district of Y", "X district, Y": words that hang a
+# district on its holder in one phrase, as a quarter is hung on its city
+HOLDER_LINKS = frozenset({"in", "of", ","})
 
 # "San pablo in Bolivar province": words between a name and the region said to hold it
 HOLDER_GAP = 3
@@ -85,11 +87,11 @@ class HolderFinder(PlaceFinder):
             return False
         parts = {t.lower_ if t.lower_ in CITY_PARTS else t.lower_[:-1] for t in tokens
                  if t.lower_ in CITY_PARTS or t.lower_[:-1] in CITY_PARTS}
-        if base.geo_precision == 3 and _bare_district_name(tokens, name):
-            # "in Chitembe district ... into Lomvara province": a district named with no
-            # article is one of the province's divisions ("the Khalidiya district" of a
-            # province may still be a quarter of its namesake city)
-            parts -= ADMIN_PARTS
+        if base.geo_precision == 3 and _division_named_apart(tokens, name):
+            # "burned down a health post in Sarrat district late on Friday, the third such
+            # raid this month across Lomvara province": one of the province's divisions, not
+            # a quarter of its namesake city ("Sarrat district in Lomvara province" may be)
+            parts.discard("district")
         return not parts and (base.geo_precision == 3
                               or self.gazetteer.is_district_place(base.geonameid))
 
@@ -126,13 +128,18 @@ class HolderFinder(PlaceFinder):
         return region
 
 
-def _bare_district_name(tokens, name: str) -> bool:
-    """`name` is written with no article before it and "district" after it ("in Chitembe
-    district"; not "in the Chitembe district", nor "the districts of Chitembe")."""
-    words = name.split() or [""]
-    for k, tok in enumerate(tokens):
-        if tok.text == words[0]:
-            after = k + len(words)
-            return (k == 0 or tokens[k - 1].lower_ != "the") and after < len(tokens) \
-                and tokens[after].lower_ in ADMIN_PARTS
-    return False
+def _division_named_apart(tokens, name: str) -> bool:
+    """`name` is written with no article before it and "district" after it, and the region
+    that holds it is not hung on it in the same phrase ("in Sarrat district late on
+    Friday, the third such raid across Lomvara province"; not "in the Sarrat district", "in
+    Sarrat district in Lomvara province" nor "the districts of Sarrat")."""
+    name, at = named_at(tokens, name)
+    if at < 0:
+        return False
+    doc = tokens[0].doc
+    ends = doc[at].idx + len(name)  # "Karm al-Zeitoun": several tokens for a name's words
+    after = next((t for t in doc[at:] if t.idx >= ends and not t.is_space), None)
+    if after is None or after.lower_ != "district" or at > 0 and doc[at - 1].lower_ == "the":
+        return False
+    link = next((t for t in doc[after.i + 1:] if not t.is_space), None)
+    return link is None or link.lower_ not in HOLDER_LINKS

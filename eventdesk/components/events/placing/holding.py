@@ -17,6 +17,8 @@ at Y), `frames.held_by_the_name_after` (the event that took Y's place is at X) a
   and Y", "in X, in Y and in Z", "in X, Y, Z, W").
 - `named_as_its_holder(doc, mentions, inner, holder)`: both, over the given mentions (the
   clause's), so that names told in another sentence pair with nothing.
+- `fronted(doc, mention)`: "In X, ...": X opens its sentence as the frame that holds the
+  clause's places (district_villages, phrases).
 """
 
 from __future__ import annotations
@@ -170,3 +172,10 @@ def named_as_its_holder(doc: Doc, mentions, inner: Place | None, holder: Place |
     ends = [holder_span] if holder_span is not None else spans_of(doc, mentions, holder)
     return any(told_after_as_holder(doc, span, end) for end in ends
                for span in spans_of(doc, mentions, inner) if span[1] <= end[0])
+
+
+def fronted(doc: Doc, mention) -> bool:
+    """"In X, ...": the mention opens its sentence after "in" and a comma closes it."""
+    at = mention.start - 1
+    return at >= 0 and doc[at].lower_ == "in" and doc[at].is_sent_start \
+        and mention.end < len(doc) and doc[mention.end].text == ","

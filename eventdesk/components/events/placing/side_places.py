@@ -13,6 +13,7 @@ from eventdesk.components.events.place_mentions import (
 )
 from eventdesk.components.events.place_mentions.homes import HOME_NOUNS
 from eventdesk.components.events.place_mentions.judge import TOWN_SITE_WORDS
+from eventdesk.components.events.place_names.site_towns import BESIDE_TOWN_SITE_WORDS
 from eventdesk.components.events.placing.deeds import PERSON_OR_GROUP_NOUNS
 from eventdesk.extensions import doc_ext, span_root, span_text
 from eventdesk.geo.name_spans import word_after
@@ -156,9 +157,11 @@ def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
         k += 1  # "the Nueva Granada Military University"
     if k >= len(doc) or doc[k].lower_ not in TOWN_SITE_WORDS:
         return False
+    beside = doc[k].lower_ in BESIDE_TOWN_SITE_WORDS  # a dam may lie far from its town
     for other in pool:
-        if other is mention or not 0 < other.start - k - 1 <= 4 or _holds(other, mention):
-            continue  # "the Umm Zabara Teaching Hospital in Kordafa state": in its own town
+        if other is mention or not 0 < other.start - k - 1 <= 4 \
+                or beside and _holds(other, mention):
+            continue  # "shelled the Pelvara Mission Hospital in Dunmar county": at Pelvara
         gap = span_text(doc, k + 1, other.start).strip().lower()
         if gap in SITE_PLACE_LINKS or gap.startswith("in ") and gap.endswith("capital"):
             return True  # "... University in Colombia's capital Bogota"
@@ -167,7 +170,8 @@ def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
 
 def _holds(region, mention) -> bool:
     """`region` reads as a region or a district that holds `mention`'s best reading: a site
-    named after a town of it ("the X Hospital in Y state") stands in that town."""
+    that stands beside its town (a hospital, a school; not a dam nor a crossing), named after
+    a town of the region the clause puts it in, stands in that town."""
     if not region.candidates or not mention.candidates:
         return False
     holder, town = region.candidates[0], mention.candidates[0]
