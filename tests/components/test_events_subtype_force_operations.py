@@ -3,6 +3,8 @@ fell in a clash (rule force-operation-toll) when the operation went after an arm
 an armed side fired on the force; dead named by who they were, no death, an armed doer, or an
 armed side only named nearby (another event, denied, background) keep the attack."""
 
+import dataclasses
+
 import pytest
 
 from tests.components.coder_records import sub_types
@@ -60,3 +62,34 @@ def test_the_dead_of_a_force_operation_against_an_armed_side_fell_in_a_clash(ind
 def test_civilians_named_no_death_or_no_fight_keep_the_attack(index, text):
     # the toll's event first; a fight told elsewhere is its own event
     assert sub_types(text)[:1] == ["Attack"]
+
+
+TOLL = "A police operation in Nova Esperanca on Tuesday left five people dead. "
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the fight only prevented (cue attempt), expected (cue fear), or what gangs "can" do, a
+    # guess "must have" (cue modal): words modality.toml has and the rule's own lists lacked
+    TOLL + "Officials said the officers had prevented an attack by gang members.",
+    TOLL + "Officials said the officers had expected an attack by gang members.",
+    TOLL + "Gang members can open fire on officers at any time, officials said.",
+    TOLL + "The officers must have been shot at by gang members, officials said.",
+])
+def test_a_fight_the_modality_cues_call_undone_keeps_the_attack(index, text):
+    assert sub_types(text)[:1] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_the_modality_table_decides_what_is_undone(index, monkeypatch):
+    """Without "prevent" in modality.toml's cue attempt, the prevented attack reads as the
+    fight: the rule asks the shared cue, not a list of its own."""
+    from eventdesk.components.events.happened import cue_words
+    from eventdesk.components.events.happened.table import modality
+
+    text = TOLL + "Officials said the officers had prevented an attack by gang members."
+    assert sub_types(text) == ["Attack"]
+    table = modality()
+    words = {**table.words, "attempt": table.words["attempt"] - {"prevent"}}
+    monkeypatch.setattr(cue_words, "modality", lambda: dataclasses.replace(table, words=words))
+    assert sub_types(text) == ["Armed clash"]

@@ -7,20 +7,20 @@ cue is looked for. `why_not` names the first cue that applies, so a decision can
 explained and each cue tested on its own examples.
 
 Modules, each importing only those before it in ORDER: table (the cue table compiled),
-times (the deed's days: dated, a saying's, history, to come), resumed (a deed that
-started again on a day of its own), news_age (old news, but a
-review's month and an investigation's finding), genre (opinion and analysis
-pieces), counting (one incident, a few or many acted upon, named again), reported_again (a
-deed told before, named again as what another source reported), beside (deeds told beside
-a verb that is no deed: a blamed deed's own relative clause, a time clause), no_one (a
-deed whose subject is no one), irrealis (heads that say it did not or not yet happen),
-habitual (habits, trends, recurring deeds), continued (deeds kept up over a month),
-backdrop (the war as a state, a span or a reference), tolls (a war's toll, a war as the
-time), tallies (tallies told by tense and a start), at_large (deeds told of people or
-places at large), campaign_day (a nationwide campaign named as a local deed's day),
-background (aggregates and tallies), communique (what an official communiqué tells that is
-no incident: a periodic assessment, a campaign summed up, a daily count of strikes, a gloss
-on a word), deciding (`why_not`).
+cue_words (the cues asked one word at a time, for the typing rules), times (the deed's days:
+dated, a saying's, history, to come), resumed (a deed that started again on a day of its
+own), news_age (old news, but a review's month and an investigation's finding), genre
+(opinion and analysis pieces), counting (one incident, a few or many acted upon, named
+again), reported_again (a deed told before, named again as what another source reported),
+beside (deeds told beside a verb that is no deed: a blamed deed's own relative clause, a
+time clause), no_one (a deed whose subject is no one), irrealis (heads that say it did not
+or not yet happen), habitual (habits, trends, recurring deeds), continued (deeds kept up
+over a month), backdrop (the war as a state, a span or a reference), tolls (a war's toll, a
+war as the time), tallies (tallies told by tense and a start), at_large (deeds told of
+people or places at large), campaign_day (a nationwide campaign named as a local deed's
+day), background (aggregates and tallies), communique (what an official communiqué tells
+that is no incident: a periodic assessment, a campaign summed up, a daily count of strikes,
+a gloss on a word), deciding (`why_not`).
 """
 
 from eventdesk.components.events.happened.counting import told_where_or_when
@@ -30,8 +30,8 @@ from eventdesk.components.events.happened.reported_again import maybe_first_tell
 from eventdesk.components.events.happened.table import FRAMES, HISTORY, compile_table, modality
 from eventdesk.components.events.happened.times import day_resolved_in, told_on_that_day
 
-ORDER = ("table", "times", "resumed", "news_age", "genre", "counting", "reported_again", "beside",
-         "no_one", "irrealis", "habitual", "continued",
+ORDER = ("table", "cue_words", "times", "resumed", "news_age", "genre", "counting",
+         "reported_again", "beside", "no_one", "irrealis", "habitual", "continued",
          "backdrop", "tolls", "tallies", "at_large", "campaign_day", "background",
          "communique", "deciding")
 

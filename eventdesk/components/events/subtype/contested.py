@@ -7,18 +7,19 @@ tells fighting goes on, else only a claim."""
 
 from __future__ import annotations
 
+from eventdesk.components.events.happened.cue_words import called_false, denying
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
 from eventdesk.extensions import doc_ext, doc_tokens
 
-DENYING_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 # what a denial denies when it bears on the taking ("denied the loss of the village",
 # "which Armenia denied", "called the claims lies")
 DENIED_WORDS = frozenset({"loss", "fall", "capture", "seizure", "takeover", "control", "claim",
                           "report", "which", "this", "it"})
 # "called the claims lies / propaganda", "the claims were baseless": the denial said of the
-# claims (as words, whatever part of speech the parser gives "lies")
-DENYING_WORDS = frozenset({"lies", "propaganda", "fabrication", "fabrications", "falsehood",
-                           "falsehoods", "baseless", "untrue", "false", "fake"})
+# claims (as words, whatever part of speech the parser gives "lies"): the words of cue
+# told_as_false (happened/cue_words.py `called_false`) and these nouns of a side's charge,
+# which no modality cue holds
+DENYING_WORDS = frozenset({"lies", "propaganda", "fabrications", "falsehood", "falsehoods"})
 CLAIM_WORDS = frozenset({"claim", "report", "statement", "announcement"})
 
 
@@ -46,14 +47,14 @@ def _ends_at_a_title(sent) -> bool:
 
 def _denies_a_taking(sent) -> bool:
     for tok in doc_tokens(sent.doc)[sent.start:sent.end]:
-        lemma = tok.lemma_.lower()
-        if lemma in DENYING_VERBS and tok.pos_ == "VERB" and any(
+        if denying(tok) and tok.pos_ == "VERB" and any(   # modality.toml cue denial
                 c.dep_ in ("dobj", "nsubjpass") and any(
                     t.lemma_.lower() in DENIED_WORDS for t in c.subtree)
                 for c in tok.children):
             return True
-        if tok.lower_ in DENYING_WORDS and any(t.lemma_.lower() in CLAIM_WORDS
-                                               for t in doc_tokens(sent.doc)[sent.start:sent.end]):
+        if (tok.lower_ in DENYING_WORDS or called_false(tok)) and any(
+                t.lemma_.lower() in CLAIM_WORDS
+                for t in doc_tokens(sent.doc)[sent.start:sent.end]):
             return True
     return False
 

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.components.events.happened.cue_words import modal_on
+from eventdesk.components.events.happened.irrealis import negated_trigger
+from eventdesk.components.events.happened.table import modality
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.extensions import doc_ext, span_root
 
@@ -46,8 +49,14 @@ def _verb_of(tok: Token) -> Token | None:
 def _of_the_storming(verb: Token, root: Token) -> bool:
     """The verb is the storming verb, or a participle or conjunct joined to it with no
     subordinator ("stormed the town, setting fire to …", "attacked the town and freed …"),
-    not "a month after they burned …", "before …" or "tried to burn …"."""
+    not "a month after they burned …", "before …" or "tried to burn …" (those are read by
+    their shape: a subordinator, a complement); nor one the modality cues call undone, a
+    modal or a negation on it ("… and could burn", "but did not free"; happened/cue_words.py
+    `modal_on`, happened/irrealis.py `negated_trigger`)."""
+    cues = modality()
     while verb.i != root.i:
+        if modal_on(verb) or negated_trigger(verb, cues):
+            return False
         if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") \
                 and not any(c.dep_ in ("mark", "aux") for c in verb.children):
             verb = verb.head
