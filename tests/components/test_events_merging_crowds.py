@@ -277,6 +277,26 @@ def test_a_killing_with_a_place_day_or_doer_of_its_own_is_not_the_fires_victim()
                                  draft("Attack", "Violence against civilians", **bare))
 
 
+def test_people_shot_dead_after_a_riot_the_force_fought_are_its_toll():
+    """"Police open fire as students storm the town hall; a wing is set on fire. Four people
+    were shot dead outside it, a hospital said": the people shot with no doer, place or day
+    of their own, told next after a riot met by a force, are the riot's toll -- one violent
+    demonstration, not a killing by unknown gunmen. A riot no force met ("youths set fire
+    to a bank") takes no such victim: its shooters may be anyone."""
+    rioters = Actor("Rioters (Iraq)", 5, "IRQ")
+    riot = draft("Violent demonstration", "Riots", sent_index=0, actor1=rioters, actor2=POLICE)
+    shot = draft("Attack", "Violence against civilians", start=1, actor1=MILITIA,
+                 place_from_context=True, date_told=False, fatalities=4)
+    assert shot_in_the_crowd(riot, shot)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([riot, shot])] == \
+        [("Violent demonstration", 4)]
+    unmet = draft("Violent demonstration", "Riots", sent_index=0, actor1=rioters)
+    assert not shot_in_the_crowd(unmet, shot)
+    again = draft("Attack", "Violence against civilians", start=1, actor1=MILITIA,
+                  place_from_context=True, date_told=False, told_also=True)
+    assert not shot_in_the_crowd(riot, again)
+
+
 def test_a_clash_with_an_armed_group_or_far_from_the_protest_stays_a_battle():
     crowd = draft("Protest with intervention", "Protests", sent_index=0, actor1=MARCHERS)
     gunmen = draft("Armed clash", sent_index=1, actor1=POLICE, actor2=MILITIA)

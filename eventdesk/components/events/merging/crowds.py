@@ -267,9 +267,12 @@ def shot_in_the_crowd(fire: Candidate, victim: Candidate) -> bool:
     first-year student, was shot in the chest": a person attacked in the sentence after
     fire on a crowd, with no place, day or doer of its own (unnamed armed men) or by the
     force that fired, is the fire's victim told again -- its excessive force, not an
-    attack on civilians of its own; unless marked as another incident, again or "also"."""
-    return fire.sub_event_type == EXCESSIVE_FORCE \
-        and victim.sub_event_type == ATTACK \
+    attack on civilians of its own; unless marked as another incident, again or "also". So
+    for a riot the force fought ("Police open fire as protesters storm parliament. Five
+    people shot dead outside it"): the riot's toll, not a killing by unknown gunmen."""
+    fired = fire.sub_event_type == EXCESSIVE_FORCE or fire.sub_event_type == \
+        VIOLENT_DEMONSTRATION and fire.actor2 is not None and fire.actor2.inter in STATE_SIDE
+    return fired and victim.sub_event_type == ATTACK \
         and told_next(fire, victim) and nothing_of_its_own(victim) and same_day(fire, victim) \
         and victim.actor1 is not None and (
             victim.actor1.unnamed
