@@ -27,9 +27,9 @@ def _coded(text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "Fighting between herdsmen and crop growers over a well left six people dead near "
-    "Kembari on Monday, the governor said.",
-    "Herdsmen fought local farmers near Kembari on Sunday over a watering point, leaving "
+    "Six people died on Monday when herders and crop farmers clashed near Kembari, the "
+    "governor said.",
+    "Herders and villagers fought over a watering point near Kembari on Sunday, leaving "
     "four dead.",
 ])
 def test_herders_fighting_farmers_is_a_clash_of_two_communal_militias(index, text):
