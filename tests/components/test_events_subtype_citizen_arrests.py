@@ -18,8 +18,8 @@ def index(tiny_index_with):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "A burglary suspect was apprehended by villagers in Bulowa on Wednesday and taken to a "
-    "police post.",
+    "A burglary suspect was apprehended by villagers in Bulowa on Wednesday and handed to "
+    "the local chief.",
     "Villagers apprehended two suspected cattle thieves in Bulowa on Wednesday.",
 ])
 def test_a_citizens_arrest_is_no_event(index, text):

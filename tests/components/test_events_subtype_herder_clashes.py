@@ -29,7 +29,7 @@ def _coded(text):
 @pytest.mark.parametrize("text", [
     "Six people died on Monday when herders and crop farmers clashed near Kembari, the "
     "governor said.",
-    "Herders and villagers fought over a watering point near Kembari on Sunday, leaving "
+    "Herders and villagers fought over a borehole near Kembari on Sunday, leaving "
     "four dead.",
 ])
 def test_herders_fighting_farmers_is_a_clash_of_two_communal_militias(index, text):
@@ -46,7 +46,7 @@ def test_a_clash_between_two_factions_stays_mob_violence(index):
 
 @pytest.mark.slow
 def test_herders_killed_by_gunmen_are_civilian_victims(index):
-    text = "Gunmen on motorbikes killed six herdsmen near a cattle market outside Dargami " \
+    text = "Masked gunmen killed six herdsmen beside a seasonal stream outside Dargami " \
            "on Friday, residents said."
     assert _coded(text) == [
         ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]

@@ -55,7 +55,7 @@ def test_trigger_categories(nlp, finder, text, category):
 
 def test_a_bandit_enclave_or_den_struck_is_a_post_struck(nlp, finder):
     """Military statements on bandits name their camps "enclaves" and "dens"."""
-    for text in ("Warplanes struck a rebel enclave east of the river overnight.",
+    for text in ("Warplanes struck an insurgent enclave in the valley overnight.",
                  "On Sunday helicopter gunships struck two kidnappers' dens in the hills."):
         assert "attack" in {m.category for m in finder(nlp(text))}
 

@@ -1,6 +1,6 @@
 """A citizen's arrest: residents, villagers or a crowd who seize a suspect ("a burglary
-suspect was apprehended by villagers and taken to a police post") detain no one in ACLED's
-sense, which codes the arrests of a state or an armed group. Read apart from
+suspect was apprehended by villagers and handed to the local chief") detain no one in
+ACLED's sense, which codes the arrests of a state or an armed group. Read apart from
 police_takings.py, which reads what a force's taking is, because this asks who took.
 """
 

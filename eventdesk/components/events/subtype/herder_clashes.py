@@ -5,7 +5,7 @@ word's role alone: "herders" are civilians in one report and an ethnic militia's
 - A fight told between herders and the farmers (or villagers, a community) they fight is a
   fight of two communities' armed men: ACLED's armed clash between identity militias, not the
   mob violence of two crowds that the crowd rules read for "a clash between two factions".
-- Herders counted as the dead of a side's killing ("gunmen on motorbikes killed six
+- Herders counted as the dead of a side's killing ("masked gunmen killed six
   herdsmen") are its victims, civilians, however the lexicon names herders who raid: an
   attack, not a clash, unless the sentence tells a fight or the herders armed, suspected
   or doing something themselves.
