@@ -303,14 +303,22 @@ class ActorMatcher(ActorNaming, PhraseReading):
 
 
 def _only_where_they_were(verb) -> bool:
-    """"Gunmen opened fire on residents gathered outside a shop": "gathered" hung on the people
-    as a participle tells where they were, no protest, unless it says what for ("gathered to
-    demand", "gathered in protest", "against the closure")."""
-    if verb.lower_ != "gathered" or verb.dep_ != "acl":
+    """"Gunmen fired on villagers gathered near a bus stop", "on villagers who had gathered
+    there": "gathered" hung on the people (as a participle or a relative clause) tells where
+    they were, no protest, unless it says what for ("gathered to demand", "gathered in
+    protest", "against the closure"); a clause of what followed (", killing five") is no
+    purpose."""
+    if verb.lower_ != "gathered" or verb.dep_ not in ("acl", "relcl"):
         return False
-    return not any(c.dep_ in ("xcomp", "advcl") or c.lower_ == "against"
+    return not any(c.dep_ in ("xcomp", "advcl") and _a_purpose(c) or c.lower_ == "against"
                    or c.lower_ == "in" and any(g.lemma_ == "protest" for g in c.children)
                    for c in verb.children)
+
+
+def _a_purpose(clause) -> bool:
+    """A clause that tells what a gathering was for: "to demand …", "demanding …"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        or clause.lemma_.lower() in ("demand", "protest", "call", "denounce", "condemn")
 
 
 @functools.lru_cache(maxsize=4)

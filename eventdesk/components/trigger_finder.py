@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.gathered_outside import a_crowd_rallied_outside, outside_only
 from eventdesk.components.ground_taken import takes_a_named_place
+from eventdesk.components.lynch_doer import armed_doer_of_phrase
 from eventdesk.components.security_restored import lost_to_no_armed_side
 from eventdesk.components.trigger_senses import (
     a_place_named,
@@ -178,6 +179,9 @@ class TriggerFinder:
         for key in [k for k in found if k[2] == "riot" and k[1] - k[0] == 1
                     and fireworks_at_no_one(doc[k[0]])]:
             del found[key]  # "fired fireworks to celebrate": no one fired at
+        for key in [k for k in found if k[2] == "riot" and k[1] - k[0] > 3
+                    and armed_doer_of_phrase(doc, k[0], k[1])]:
+            del found[key]  # "beaten and burned to death by militants": no mob's deed
         offences = load_lexicon()["charge_words"]["offences"]
         for key in [k for k in found if k[2] == "riot" and doc[k[0]:k[1]].text.lower() in offences
                     and named_as_an_offence(doc[k[1] - 1])]:
@@ -323,8 +327,8 @@ def _dependents(verb: Token) -> list[Token]:
 
 
 def _shared_death(verb: Token) -> list[Token]:
-    """"To death" said once for two verbs joined by "and" ("were beaten and burned to
-    death", "was stabbed and hacked to death"): the parse hangs it on the last, but the
+    """"To death" said once for two verbs joined by "and" ("was stoned and burnt to
+    death", "were kicked and clubbed to death"): the parse hangs it on the last, but the
     first verb killed too."""
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return []

@@ -511,18 +511,6 @@ def test_peacekeepers_and_communal_militias(matcher):
         "Unidentified Communal Militia (Somalia)", 4, "armed")
 
 
-@pytest.mark.parametrize("text", ["Local vigilantes patrolled the village.",
-                                  "Vigilantes opened fire."])
-def test_vigilantes_are_communal_militias_not_a_mob(matcher, text):
-    found = only(matcher, text, ["UG"], 2022)
-    assert (found.actor.name, found.actor.inter, found.role_hint) == (
-        "Unidentified Communal Militia (Uganda)", 4, "armed")
-
-
-def test_a_lynch_mob_stays_rioters(matcher):
-    assert only(matcher, "A lynch mob gathered.", ["KE"], 2022).actor.inter == 5
-
-
 def test_hyphen_joins_two_actors_but_not_a_place_adjective(matcher):
     found = mentions(matcher, "Houthi-Saleh forces shelled the Houthi-held town.", ["YE"], 2016)
     assert [(m.text, m.actor.name) for m in found] == [

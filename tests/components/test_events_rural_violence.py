@@ -1,8 +1,8 @@
-"""How news of rural, communal and gang violence is written, end to end: vigilantes are an
-armed community guard (a clash when they repel bandits), a lynching told with two verbs
-("beaten and burned to death") is mob violence whoever the victims were said to inform for,
-a crowd's "beaten to death" is no property destroyed, and residents "gathered" outside a
-shop when gunmen fired on them are no protest."""
+"""How news of rural, communal and gang violence is written, end to end: a lynching told with
+two verbs ("stoned and burnt to death") is mob violence unless its "by" phrase names an armed
+doer, a crowd's "beaten to death" is no property destroyed, villagers "gathered" near a stop
+when gunmen fired on them are no protest, and the victims of unnamed gunmen never become the
+gunmen (implicit_sides.py `named_group_nearby`)."""
 
 import pytest
 
@@ -14,6 +14,7 @@ PLACES = [
     (9240303, "Kanyango", "Kanyango", "", -0.1, 34.75, "P", "PPL", "KE", "17", 20_000),
     (9240304, "Santa Lucrecia", "Santa Lucrecia", "", -2.2, -79.9, "P", "PPL", "EC", "10",
      50_000),
+    (9240305, "Tell Safra", "Tell Safra", "", 35.9, 39.0, "P", "PPL", "SY", "04", 40_000),
 ]
 
 
@@ -28,32 +29,37 @@ def _coded(text, published="2024-05-22"):
 
 
 @pytest.mark.slow
-def test_vigilantes_repelling_bandits_is_a_clash(index):
-    text = "Local vigilantes on Tuesday repelled an attack by bandits on Tamburi village. " \
-           "Three bandits and one vigilante were killed in the gun duel."
-    [(sub, one, other)] = _coded(text)
-    assert sub == "Armed clash"
-    assert "Unidentified Communal Militia (Nigeria)" in (one, other)
-
-
-@pytest.mark.slow
 def test_a_lynching_told_with_two_verbs_is_mob_violence(index):
-    text = "In Port-Lavand, two young men accused by residents of being informants for the " \
-           "gang were beaten and burned to death on Tuesday."
+    text = "A youth suspected of spying for a cartel was stoned and burnt to death in " \
+           "Port-Lavand late on Friday, a priest told reporters."
     assert [sub for sub, _, _ in _coded(text)] == ["Mob violence"]
 
 
 @pytest.mark.slow
+def test_a_killing_told_with_two_verbs_by_militants_is_theirs(index):
+    text = "Three soldiers were beaten and burned to death by Islamic State militants " \
+           "outside Tell Safra on Friday."
+    assert "Mob violence" not in [sub for sub, _, _ in _coded(text)]
+
+
+@pytest.mark.slow
 def test_beaten_to_death_is_one_lynching_not_property_destroyed(index):
-    text = "Two men suspected to be thieves were lynched by a mob in Kanyango on Sunday " \
-           "night. 'By the time our officers arrived, the two had been beaten to death,' " \
-           "the police commander said."
+    text = "Residents of Kanyango lynched three suspected burglars on Saturday evening. " \
+           "Officers reached the scene too late: all three had been beaten to death, a " \
+           "police spokesman said."
     assert [sub for sub, _, _ in _coded(text, "2024-05-21")] == ["Mob violence"]
 
 
 @pytest.mark.slow
-def test_residents_gathered_at_a_shop_are_no_protesters(index):
-    text = "Five people were killed on Saturday night when hooded gunmen opened fire on a " \
-           "group of residents gathered outside a shop in Santa Lucrecia."
+def test_villagers_gathered_near_a_stop_are_no_protesters(index):
+    text = "Gunmen in a pickup truck fired on villagers gathered near a bus stop in " \
+           "Santa Lucrecia on Friday, killing three."
     assert [(sub, victims) for sub, _, victims in _coded(text)] == [
         ("Attack", "Civilians (Ecuador)")]
+
+
+@pytest.mark.slow
+def test_unnamed_gunmen_keep_the_first_side_over_their_victims(index):
+    text = "Unknown gunmen shot dead four herdsmen in Tamburi on Friday."
+    assert _coded(text) == [
+        ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]

@@ -18,7 +18,8 @@ def index(tiny_index_with):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "The suspect was arrested by residents in Bulowa on Wednesday and handed over to police.",
+    "A burglary suspect was apprehended by villagers in Bulowa on Wednesday and handed to "
+    "the local chief.",
     "Villagers apprehended two suspected cattle thieves in Bulowa on Wednesday.",
 ])
 def test_a_citizens_arrest_is_no_event(index, text):

@@ -55,15 +55,15 @@ def test_trigger_categories(nlp, finder, text, category):
 
 def test_a_bandit_enclave_or_den_struck_is_a_post_struck(nlp, finder):
     """Military statements on bandits name their camps "enclaves" and "dens"."""
-    for text in ("The air force struck a bandit enclave in the forest on Friday.",
-                 "Fighter jets on Sunday struck a bandit den near the river."):
+    for text in ("Warplanes struck an insurgent enclave in the valley overnight.",
+                 "On Sunday helicopter gunships struck two kidnappers' dens in the hills."):
         assert "attack" in {m.category for m in finder(nlp(text))}
 
 
 def test_to_death_said_once_kills_with_both_verbs(nlp, finder):
     """"Beaten and burned to death": the parse hangs "to death" on the last verb only, but
     the beating killed too, a kill and a crowd's riot."""
-    doc = nlp("Two men were beaten and burned to death on Tuesday.")
+    doc = nlp("A trader was beaten and burnt to death at dawn.")
     beaten = {m.category for m in finder(doc) if m.start == 3}
     assert {"kill", "riot"} <= beaten
 

@@ -153,12 +153,15 @@ def blamed_and_denied(tok: Token) -> bool:
         and any(t.lemma_.lower() == "deny" for t in tok.sent)
 
 
-def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False):
+def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False,
+                       other=None):
     """"Gunmen stormed the compound" right after "al-Shabaab fighters attacked the
     hotel": the one armed group named in this or the previous sentence; in this one only
     when the sentence says it tells another incident ("Separately, gunmen shot…"), opens
     on a place of its own (`opens_on_another_place`) or opens a digest's line ("12 Jun –
-    Nigeria (Tsafe): Bandits abducted…")."""
+    Nigeria (Tsafe): Bandits abducted…"). Never `other`, the clause's other side (the
+    gunmen's victims are not the gunmen), nor a class ACLED leaves unnamed ("Unidentified
+    …"), which names no group."""
     sent = clause.sent
     cues = lexicon()["another_incident"] | {"separate"}
     apart = any(t.lower_ in cues for t in doc_tokens(doc)[sent.start:clause.root.i]) \
@@ -169,6 +172,8 @@ def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False)
     named = {m.actor.name: m for m in doc_ext(doc, "actors") or []
              if start <= m.start < sent.end and m.role_hint == "armed"
              and m.actor.inter in typology.NON_STATE_ARMED
+             and not m.actor.name.startswith("Unidentified")
+             and not (other is not None and m.actor.name == other.actor.name)
              and not blamed_and_denied(span_root(doc, m.start, m.end))}
     return next(iter(named.values())) if len(named) == 1 else None
 

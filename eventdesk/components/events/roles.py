@@ -128,9 +128,9 @@ def roles(doc: Doc, clause: Clause):
     if agent is None:
         agent = taker_in_front(doc, clause, patient)
     if agent is not None and agent.role_hint == "unidentified":
-        agent = named_group_nearby(doc, clause) or agent
+        agent = named_group_nearby(doc, clause, other=patient) or agent
     if patient is not None and patient.role_hint == "unidentified":
-        patient = named_group_nearby(doc, clause) or patient
+        patient = named_group_nearby(doc, clause, other=agent) or patient
     if agent is not None and patient is not None and _reverses(clause.root):
         # "troops repelled an attack by X", "they pushed back the militants": X started
         # the fighting (after the implicit subject is found: "they repelled…")
@@ -283,9 +283,9 @@ def _subject_of_subordinate(head: Token, root: Token) -> bool:
 
 
 def _told_of_the_victims(doc: Doc, mention, verb: Token) -> bool:
-    """The mention hangs inside the phrase of those the passive verb harmed ("two men
-    accused of being informants for the gang were beaten to death"): what the victims
-    were said to be, never who harmed them."""
+    """The mention hangs inside the phrase of those the passive verb harmed ("a youth
+    suspected of spying for a cartel was stoned to death"): what the victims were said to
+    be, never who harmed them."""
     head = span_root(doc, mention.start, mention.end)
     return any(head.i != s.i and _owned_by(head, s)
                for s in verb.children if s.dep_ == "nsubjpass")

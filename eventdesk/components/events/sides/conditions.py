@@ -246,14 +246,14 @@ def _clause_facts(f: SideFacts) -> ClauseFacts:
 
 @condition.add
 def herders_are_a_side(f: SideFacts) -> bool:
-    """Herders are a side of the clause's fight ("clashes between farmers and herders"):
+    """Herders are a side of the clause's fight ("fighting between herdsmen and growers"):
     both sides are the communities' armed men (herder_clashes.py)."""
     return herders_fight_as_a_side(_clause_facts(f))
 
 
 @condition.add
 def herders_killed(f: SideFacts) -> bool:
-    """The clause's dead are herders who did not fight ("killed 13 herders at a market"):
+    """The clause's dead are herders who did not fight ("gunmen killed six herdsmen"):
     civilians, whatever the lexicon calls herdsmen (herder_clashes.py)."""
     return herders_killed_unresisting(_clause_facts(f))
 

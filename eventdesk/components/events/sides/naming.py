@@ -251,8 +251,8 @@ class Sides:
         return None
 
 
-# Rules that together name both sides as one collective each ("clashes between farmers and
-# herders": a communal militia on each side), which may face each other
+# Rules that together name both sides as one collective each ("fighting between herdsmen
+# and crop growers": a communal militia on each side), which may face each other
 TWO_LIKE_SIDES = frozenset({"herder-clash-first-side", "herder-clash-other-side"})
 
 

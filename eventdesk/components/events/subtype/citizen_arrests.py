@@ -1,7 +1,7 @@
-"""A citizen's arrest: residents, villagers or a crowd who seize a suspect ("the suspect was
-arrested by residents and handed over to police") detain no one in ACLED's sense, which
-codes the arrests of a state or an armed group. Read apart from police_takings.py, which
-reads what a force's taking is, because this asks who took.
+"""A citizen's arrest: residents, villagers or a crowd who seize a suspect ("a burglary
+suspect was apprehended by villagers and handed to the local chief") detain no one in
+ACLED's sense, which codes the arrests of a state or an armed group. Read apart from
+police_takings.py, which reads what a force's taking is, because this asks who took.
 """
 
 from __future__ import annotations

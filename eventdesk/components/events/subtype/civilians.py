@@ -237,7 +237,7 @@ def _objects_of_shared_verbs(doc: Doc, root: Token) -> list[Token]:
 
 
 def _shared_passive_subject(root: Token) -> list[Token]:
-    """"Two men were beaten and burned to death": the second passive verb, with no subject
+    """"A trader was stoned and hacked to death": the second passive verb, with no subject
     of its own, harmed the subject of the verb it is joined to."""
     if root.dep_ != "conj" or root.tag_ != "VBN" or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in root.children):

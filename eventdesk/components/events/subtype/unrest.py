@@ -126,8 +126,8 @@ def _thing_done_by_nobody(facts: ClauseFacts, category: str) -> bool:
 
 
 def _counted_people(subject: Token) -> bool:
-    """A number standing for people told before ("the two had been beaten", "both were
-    burned"): no thing is counted without its noun."""
+    """A number standing for people told before ("all three had been stoned", "both
+    were burned"): no thing is counted without its noun."""
     return subject.pos_ == "NUM" or subject.lower_ in ("both", "all")
 
 
