@@ -21,10 +21,8 @@ def index(tiny_index_with):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "Troops clashed with opposition youths near the campus in Korovo on Thursday, and one "
-    "student died of gunshot wounds, hospital staff said.",
-    "In Korovo, a teenager was killed on Friday in the market district, where rioters had set "
-    "cars ablaze, a doctor said.",
+    "Riot police fought opposition activists in Korovo on Thursday, and a student was shot "
+    "dead, hospital staff said.",
 ])
 def test_dead_told_beside_the_crowds_fight_are_the_riots_toll(index, text):
     assert sub_types(text) == ["Violent demonstration"]
@@ -47,7 +45,7 @@ def test_a_forces_fire_on_a_march_stays_excessive_force(index):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "A woman died in Korovo on Monday after masked gunmen sprayed bullets at a sit-in.",
+    "A woman was killed in Korovo on Monday when gunmen on motorbikes opened fire on a rally.",
     "Gunmen opened fire on protesters in Korovo on Monday, wounding five.",
 ])
 def test_gunmen_firing_on_a_protest_attack_the_crowd(index, text):

@@ -14,10 +14,12 @@ event. Kept apart from demonstrations.py and joined_crowds.py, near their size l
 from __future__ import annotations
 
 from eventdesk.components.events.common import FAMILY_OF
-from eventdesk.components.events.subtype.crowd_ground import CROWD_ROLES as FIGHTING_CROWD
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.extensions import doc_ext, span_root
 
+# Roles of a crowd that fights: crowd_ground.CROWD_ROLES's, which this module, imported
+# before it (subtype/__init__.py ORDER), cannot import
+FIGHTING_CROWD = frozenset({"protester", "rioter"})
 # Roles of a force a crowd fights
 FORCES = frozenset({"state"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -27,7 +29,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def riot_told_beside(facts: ClauseFacts) -> bool:
     """Another clause of the clause's sentence tells a crowd's violence: a riot trigger
     ("rioters had set cars ablaze", "students hurled rocks at the gate"), or a clash or
-    attack between a crowd (`crowd_ground.CROWD_ROLES`) and a force both named in the
+    attack between a crowd (FIGHTING_CROWD) and a force both named in the
     sentence ("troops clashed with opposition youths", "after a mob charged the police
     post"). Not a force's attack on a crowd ("when police opened fire on a march"):
     the crowd must be the attack's doer, or the sides of a clash."""
@@ -65,8 +67,8 @@ NON_STATE_ARMED = frozenset({"unidentified"})
 @predicate.add
 def non_state_gunmen_fired(facts: ClauseFacts) -> bool:
     """The doer of an attack verb in the clause's sentence is unnamed armed men, and no
-    state force nor named armed group is one ("a woman died after masked gunmen sprayed
-    bullets at a sit-in"): the shooters are gunmen, not the police."""
+    state force nor named armed group is one ("a woman was killed when gunmen on
+    motorbikes opened fire on a rally"): the shooters are gunmen, not the police."""
     doc = facts.doc
     sent = facts.clause.sent
     mentions = [m for m in doc_ext(doc, "actors") or [] if sent.start <= m.start < sent.end]
@@ -83,7 +85,7 @@ def non_state_gunmen_fired(facts: ClauseFacts) -> bool:
 
 
 # What the gunmen fired on when they fired on a protest: the cue protest_crowd's words, and
-# these the cue lacks (a singular protester, a sit-in, a procession)
+# these the cue lacks (a singular protester, a procession)
 MORE_CROWD_TARGETS = frozenset({"protester", "demonstrator", "marcher", "procession",
                                 "sit-in", "gathering"})
 
