@@ -19,13 +19,19 @@ def index(tiny_index_with):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "Rival supporters of the two candidates clashed in Narail on Monday, pelting each other "
-    "with stones.",
-    "Workers of the two parties threw stones at each other outside a polling station in "
-    "Narail on Monday, injuring four.",
+    "In Narail, rival students fought on Monday outside the hostel, leaving five people "
+    "injured.",
+    "Students of two colleges threw rocks at one another in Narail on Monday.",
 ])
 def test_crowds_at_each_other_are_mob_violence(index, text):
     assert sub_types(text) == ["Mob violence"]
+
+
+@pytest.mark.slow
+def test_a_rival_crowds_own_deed_is_no_fight_of_two_crowds(index):
+    # "rival" with no fight verb: one crowd burning property
+    assert sub_types("Rival supporters torched the office of the ruling party in Narail on "
+                     "Monday.") == ["Violent demonstration"]
 
 
 @pytest.mark.slow

@@ -1,11 +1,12 @@
 """Predicates of voting material taken or wrecked: a poll's own kind of damage.
 
-Election reports tell thugs "snatching ballot boxes", "carting away result sheets",
-"smashing voting machines". The verbs are those of an abduction or a capture ("snatched",
-"seized", "carted away"), but what is taken is no person and no ground: ACLED codes the
-theft or wrecking of a poll's material as looting/property destruction (strategic
-developments). Read on the objects of the clause's taking verbs, as things_taken.py reads
-a capture of a thing.
+Election reports tell party youths "grabbing the ballot papers", "making off with the tally
+forms", "breaking the voting machines". The verbs are those of an abduction or a capture
+("snatched", "seized", "carted away"), but what is taken is no person and no ground: ACLED
+codes the theft or wrecking of a poll's material as looting/property destruction (strategic
+developments). A state's or foreign force that seizes it is no looter (rule
+poll-material-taken's agent_role_not: police holding ballot papers as evidence). Read on the
+objects of the clause's taking verbs, as things_taken.py reads a capture of a thing.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ TAKING = ("abduction", "capture", "recapture", "looting", "destroy")
 
 
 def _poll_thing(noun: Token) -> bool:
-    """"ballot boxes", "electronic voting machines (EVMs)", "ballots"."""
+    """"voting machines", "tally forms", "EVMs", "ballots"."""
     lemma = noun.lemma_.lower()
     if lemma in POLL_THINGS or noun.lower_ in POLL_THINGS:
         return True
@@ -37,8 +38,8 @@ def _poll_thing(noun: Token) -> bool:
 
 @predicate.add
 def poll_material_taken(facts: ClauseFacts) -> bool:
-    """Every object of the clause's taking verbs is a poll's material ("snatched ballot
-    boxes at several polling units", "carted away the result sheets"): no person taken."""
+    """Every object of the clause's taking verbs is a poll's material ("grabbed the
+    ballot papers from the officer", "made off with the tally forms"): no person taken."""
     doc = facts.doc
     verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category in TAKING]

@@ -23,7 +23,8 @@ FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", 
                  "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme",
                  "detachment", "column", "battalion", "platoon", "contingent", "defence",
                  "defense", "frontline", "airbase", "airfield"}
-# A station kept for voting, travel or fuel, no force's post ("stormed a polling station")
+# A station kept for voting, travel or fuel, no force's post ("raided a polling station");
+# read only on the noun "station": a fire base is a force's post
 CIVIL_STATIONS = {"polling", "bus", "petrol", "filling", "railway", "train", "fire", "gas"}
 
 
@@ -43,7 +44,8 @@ def force_attacked(facts: ClauseFacts) -> bool:
         if tok.dep_ in ("dobj", "nsubjpass") or _aimed_at(tok, heads):
             words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children
                                             if c.dep_ in ("compound", "amod")}
-            if words & FORCE_TARGETS and not words & CIVIL_STATIONS:
+            civil = tok.lemma_.lower() == "station" and words & CIVIL_STATIONS
+            if words & FORCE_TARGETS and not civil:
                 return True
     return False
 

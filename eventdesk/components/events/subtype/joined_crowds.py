@@ -269,7 +269,8 @@ def crowds_fight_each_other(facts: ClauseFacts) -> bool:
     sides, mob violence (ACLED), not a violent demonstration, which needs a force or
     property as the other side; read with no force in the clause (`no_force_in_clause`).
     Not "supporters of A and B clashed": read so too, it cost a measured set a match. Also a
-    crowd subject called rival ("rival supporters clashed in the town") and crowds that fought
+    crowd subject called rival that clashed or fought ("rival students fought in the town")
+    and crowds that fought
     "each other" or "one another" (`_crowds_at_each_other`)."""
     crowd = role_tokens(facts.doc, CROWD_ROLES)
     return any(tok.dep_ == "pobj" and tok.head.lower_ == "between"
@@ -279,19 +280,25 @@ def crowds_fight_each_other(facts: ClauseFacts) -> bool:
                for tok in facts.clause.tokens) or _crowds_at_each_other(facts, crowd)
 
 
+# Verbs of a fight between two sides, what a crowd called rival must do to be two crowds
+FIGHT_VERBS = frozenset({"clash", "fight", "battle", "brawl", "scuffle", "skirmish"})
+
+
 def _crowds_at_each_other(facts: ClauseFacts, crowd: frozenset[int]) -> bool:
-    """The clause's subject is a crowd (supporters, workers, activists) called "rival"
-    ("rival supporters of the two candidates clashed"), or a crowd subject whose deed is
-    aimed at "each other" or "one another" ("party workers threw stones at each other",
-    "pelting one another with stones"): two crowds fought, no force."""
+    """The clause's subject is a crowd (supporters, workers, activists) called "rival" whose
+    verb is a fight's ("rival students fought outside the hostel"; not "rival supporters
+    torched the party's office", one crowd's deed), or a crowd subject whose deed is aimed
+    at "each other" or "one another" ("students of two colleges threw rocks at one
+    another"): two crowds fought, no force."""
     tokens = list(facts.clause.tokens)
     root = facts.clause.root
-    verb = root.head if _shares_subject(root) else root   # "clashed and hurled bombs at …"
+    verb = root.head if _shares_subject(root) else root   # "fought and threw rocks at …"
     subjects = [t for t in [*tokens, *verb.children]
                 if t.dep_ in ("nsubj", "nsubjpass") and t.i in crowd]
     if not subjects:
         return False
-    if any(c.lower_ == "rival" for s in subjects for c in s.children if c.dep_ == "amod"):
+    if verb.lemma_.lower() in FIGHT_VERBS and any(
+            c.lower_ == "rival" for s in subjects for c in s.children if c.dep_ == "amod"):
         return True
     # the verbs joined to the clause's with no subject of their own tell the same fight
     tokens += [t for c in verb.children if c.dep_ == "conj" and _shares_subject(c)
