@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventdesk.components.crowd_words import CROWD_NOUNS
+from eventdesk.components.events.subtype.riot_dead import FIGHTING_CROWD
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
 from eventdesk.components.events.subtype.takings import taken_things
 from eventdesk.extensions import doc_ext, doc_tokens
@@ -36,8 +37,6 @@ HELD_SITES = frozenset({
     "station", "airport", "terminal", "chamber", "legislature", "residence", "intersection"})
 # Trigger categories that tell a crowd's protest or riot
 CROWD_CATEGORIES = frozenset({"protest", "riot"})
-# Sides that are a crowd ("supporters stormed the parliament")
-CROWD_ROLES = frozenset({"protester", "rioter"})
 # Sides whose presence makes the taking a war's: armed groups and unidentified gunmen
 WAR_ROLES = frozenset({"armed", "unidentified"})
 
@@ -64,7 +63,7 @@ def _told_in(doc, sent: Span) -> bool:
     """A protest or riot told, or a crowd named, in the sentence."""
     return any(m.category in CROWD_CATEGORIES and sent.start <= m.start < sent.end
                for m in doc_ext(doc, "triggers") or []) \
-        or any(m.role_hint in CROWD_ROLES and sent.start <= m.start < sent.end
+        or any(m.role_hint in FIGHTING_CROWD and sent.start <= m.start < sent.end
                for m in doc_ext(doc, "actors") or [])
 
 

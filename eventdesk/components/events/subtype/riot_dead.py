@@ -17,8 +17,8 @@ from eventdesk.components.events.common import FAMILY_OF
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.extensions import doc_ext, span_root
 
-# Roles of a crowd that fights: crowd_ground.CROWD_ROLES's, which this module, imported
-# before it (subtype/__init__.py ORDER), cannot import
+# Roles of a crowd that fights ("supporters stormed the parliament"); crowd_ground.py, later
+# in subtype/__init__.py's ORDER, reads them too
 FIGHTING_CROWD = frozenset({"protester", "rioter"})
 # Roles of a force a crowd fights
 FORCES = frozenset({"state"})
