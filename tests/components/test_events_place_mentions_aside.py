@@ -338,3 +338,30 @@ def test_residents_rallying_against_a_war_in_their_town_after_a_statement_abroad
         "Hundreds of residents held a rally against the invasion in Kherson on Sunday.",
         published="2024-05-21")
     assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Kherson")]
+
+
+def test_a_place_inside_a_deed_people_were_behind_is_not_the_scene(parsed):
+    from eventdesk.components.events.place_mentions.aside import behind_a_deed
+
+    # "police shot two men behind the killing of four herders in Ombala"
+    deep = parsed(["police", "shot", "two", "men", "behind", "the", "killing", "of", "four",
+                   "herders", "in", "Ombala"],
+                  [1, 1, 3, 1, 3, 6, 4, 6, 9, 7, 9, 10],
+                  ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "pobj", "prep", "nummod",
+                   "pobj", "prep", "pobj"],
+                  pos=["NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "ADP", "NUM",
+                       "NOUN", "ADP", "PROPN"],
+                  lemmas=["police", "shoot", "two", "man", "behind", "the", "killing", "of",
+                          "four", "herder", "in", "ombala"])
+    # "the men behind the Ombala bombings"
+    named = parsed(["the", "men", "behind", "the", "Ombala", "bombings"], [1, 1, 1, 5, 5, 2],
+                   ["det", "ROOT", "prep", "det", "compound", "pobj"],
+                   pos=["DET", "NOUN", "ADP", "DET", "PROPN", "NOUN"],
+                   lemmas=["the", "man", "behind", "the", "ombala", "bombing"])
+    # control: "clashes behind the market in Ombala" is where the clashes were
+    market = parsed(["clashes", "behind", "the", "market", "in", "Ombala"],
+                    [0, 0, 3, 1, 3, 4], ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                    pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    assert behind_a_deed(deep[11])
+    assert behind_a_deed(named[4])
+    assert not behind_a_deed(market[5])

@@ -6,10 +6,10 @@
 Modules, each importing only those before it in ORDER: homes (where an actor comes from or
 is stationed), other_names (a place's name inside a road's, an office's, a feature's, a
 person's), actors (a name standing for a government, a person, an outlet), aftercare (where
-the wounded were treated or died afterwards), aside (what a
-protest was against, another occasion, an exception), destinations (a place that only
-locates where people were taken or went), readings (a name's readings weighed
-against the report's countries), judge (`MentionJudge`).
+the wounded were treated or died afterwards), aside (what a protest was against, another
+occasion, an exception, a deed people were behind), destinations (a place that only locates
+where people were taken or went), readings (a name's readings
+weighed against the report's countries), judge (`MentionJudge`).
 """
 
 from eventdesk.components.events.place_mentions.actors import names_a_gang, speaking_verb

@@ -81,6 +81,22 @@ def names_another_occasion(root: Token) -> bool:
             and tok.head.head.lemma_.lower() in BLAMED_WORDS))
 
 
+# "the men behind the killing of X": deeds people are said to be behind
+BEHIND_DEEDS = RECALLED_EVENTS | {"killing", "murder", "murders", "assassination",
+                                  "kidnapping", "kidnappings", "abduction"}
+
+
+def behind_a_deed(root: Token) -> bool:
+    """A place inside a deed the doers are said to be behind ("shot two men they said were
+    behind the killings of nine farmers in X", "the group behind the X bombings"): that
+    deed's place, recalled to say who the people are, not where they were dealt with."""
+    for tok in [root, *root.ancestors]:
+        if (tok.lemma_.lower() in BEHIND_DEEDS or tok.lower_ in BEHIND_DEEDS) \
+                and tok.dep_ == "pobj" and tok.head.lower_ == "behind":
+            return tok is not root
+    return False
+
+
 def protested_against(root: Token) -> bool:
     """Deep inside what a protest was against: "protested against the bombing of the embassy
     in Belgrade", "marched to protest a ruling implicating X in a murder in Berlin",

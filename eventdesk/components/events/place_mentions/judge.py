@@ -16,6 +16,7 @@ from eventdesk.components.events.place_measures import (
 from eventdesk.components.events.place_mentions.actors import names_an_actor, scene_of_actor
 from eventdesk.components.events.place_mentions.aftercare import where_cared_for
 from eventdesk.components.events.place_mentions.aside import (
+    behind_a_deed,
     excepted,
     named_as_a_cause,
     names_another_occasion,
@@ -64,8 +65,7 @@ TOWN_SITE_WORDS = FACILITY_WORDS | {"court", "port", "council", "assembly", "mun
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
-# "dislodged the fighters from X", "drove them out from X": the place the deed was done in,
-# not a place left
+# "dislodged the fighters from X", "drove them out from X": where the deed was, not a place left
 DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
                                "clear", "rout", "chase", "eject", "force", "purge"})
 # "soldiers arrested four men from Jenin", "gunmen kidnapped 20 pupils from Kuriga": people
@@ -74,8 +74,7 @@ TAKEN_FROM_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "disappear
 # "a missile launched towards X", "rockets fired toward X": where the fire was aimed is where
 # it struck or was stopped
 FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
-# "a blast was reported from Idlib", "reports from northern Hama": news of what happened
-# there, not a way away from it
+# "a blast was reported from Idlib", "reports from northern Hama": news of what happened there
 REPORTED_FROM = frozenset({"report"})
 # Place words of a part of a city: "the city" never refers back to one. The designators of
 # a city's part less "subdistrict", a rural division (a nahiya) as often as a city's.
@@ -165,13 +164,11 @@ class MentionJudge(CountryReader):
 
     def is_aside(self, doc: Doc, mention) -> bool:
         """Named beside the event, not as its place: a landmark to measure from ("390 km
-        north of Baghdad"), what a protest was against, a place set apart from it ("the
-        only area other than Toamasina"), where a speaker spoke ("said in Jos that troops
-        repelled them", "a statement issued in Katsina": `aside.where_spoken`), where the
-        wounded were treated ("later died in a X hospital": `aftercare.where_cared_for`).
-
-        Where a speaker is ("a correspondent in Damascus", a fronted "in northern Homs,
-        soldiers said") is mostly the scene too: left alone. Read once per report and name."""
+        north of Baghdad"), what a protest was against, a place set apart from it ("other
+        than Toamasina"), where a speaker spoke ("said in Jos that", "a statement issued in
+        Katsina"), where the wounded were treated ("later died in a X hospital"), a deed
+        people were behind. Where a speaker is ("a correspondent in Damascus") is mostly
+        the scene too: left alone. Read once per report and name."""
         return read_once(doc, ASIDE_KEY, (mention.start, mention.end),
                          lambda: self._judge_aside(doc, mention))
 
@@ -184,7 +181,8 @@ class MentionJudge(CountryReader):
             doc, mention, self.plausible_tokens(doc))
             or far_landmark(doc, root, beyond=PROJECTED_MAX_KM))) \
             or protested_against(root) or names_another_occasion(root) or excepted(root) \
-            or named_as_a_cause(root) or where_spoken(root) or where_cared_for(root)
+            or named_as_a_cause(root) or where_spoken(root) or where_cared_for(root) \
+            or behind_a_deed(root)
 
     @staticmethod
     def in_a_name(doc: Doc, mention) -> bool:
