@@ -39,6 +39,8 @@ def test_one_reader_says_the_link_the_word_before_it_and_how_far():
     miles = measure_before(nlp("20 miles south of Baghdad"), 3)
     assert round(miles.km) == 32
     assert round(measure_before(nlp("20 mi south of Baghdad"), 3).km) == 32  # "mi" is miles
+    # 0 some 1 300 2 nautical 3 miles 4 east 5 of 6 Djibouti: a sea mile, 1.852 km
+    assert round(measure_before(nlp("some 300 nautical miles east of Djibouti"), 5).km) == 556
     # 0 the 1 north 2 of 3 Mosul: a direction, no distance
     bare = measure_before(nlp("the north of Mosul"), 2)
     assert (bare.word_before, bare.unit, bare.km) == ("north", False, None)

@@ -28,6 +28,8 @@ MEASURE_WORDS = frozenset({"of", "from", "about", "some", "around", "roughly", "
                            "approximately", "just", "(", ")"})
 # the gazetteer's units, and "mi", which only placing reads ("5 mi east of X")
 DISTANCE_UNITS = GAZETTEER_DISTANCE_UNITS | {"mi"}
+MILE_KM = 1.609
+NAUTICAL_MILE_KM = 1.852
 # How far before "of" or "from" a distance is read ("235 kilometers (145 miles) north of")
 MEASURE_SPAN = 8
 
@@ -50,11 +52,15 @@ def measure_before(doc: Doc, link: int) -> Measure:
             continue
         unit = True
         number_at = word_before(doc, tok.i)  # "75  km"
+        nautical = number_at >= 0 and doc[number_at].lower_ == "nautical"
+        if nautical:  # "450 nautical miles southeast of Mombasa", the sea's mile
+            number_at = word_before(doc, number_at)
         if km is None and number_at >= 0:
             number = doc[number_at].text.replace(",", "")
             if number.replace(".", "", 1).isdecimal():  # not "²", which float() refuses
                 in_miles = tok.lower_.startswith("mile") or tok.lower_ == "mi"
-                km = float(number) * (1.609 if in_miles else 1.0)
+                km = float(number) * (NAUTICAL_MILE_KM if nautical and in_miles
+                                      else MILE_KM if in_miles else 1.0)
     at = word_before(doc, link)  # "(50 miles)  north of"
     before = doc[at].lower_ if at >= 0 else ""
     hyphen = word_before(doc, at) if before in ("east", "west") else -1

@@ -88,7 +88,7 @@ BEHIND_DEEDS = RECALLED_EVENTS | {"killing", "murder", "murders", "assassination
 
 def behind_a_deed(root: Token) -> bool:
     """A place inside a deed the doers are said to be behind ("shot two men they said were
-    behind the killings of nine farmers in X", "the group behind the X bombings"): that
+    behind the killings of six loggers in X", "the group behind the X bombings"): that
     deed's place, recalled to say who the people are, not where they were dealt with."""
     for tok in [root, *root.ancestors]:
         if (tok.lemma_.lower() in BEHIND_DEEDS or tok.lower_ in BEHIND_DEEDS) \
