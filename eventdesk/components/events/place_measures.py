@@ -164,6 +164,12 @@ def _unknown_name_before(doc: Doc, mention, known: set[int]) -> tuple[int, int] 
     return start, end
 
 
+def name_located_by(doc: Doc, landmark) -> tuple[int, int] | None:
+    """The span of the name a landmark locates ("Koure, about 60 km east of Niamey"), known
+    to the index or not."""
+    return _unknown_name_before(doc, landmark, set()) if landmark.start >= 2 else None
+
+
 def _bare_name_end(doc: Doc, k: int, known: set[int]) -> bool:
     """Token `k`, right before a direction with no comma ("the Qorilow Dam east of Balad"),
     ends an unknown place's name: a name the tagger calls a place or nothing, not a country

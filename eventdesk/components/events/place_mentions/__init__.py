@@ -8,8 +8,9 @@ is stationed), other_names (a place's name inside a road's, an office's, a featu
 person's), actors (a name standing for a government, a person, an outlet), aftercare (where
 the wounded were treated or died afterwards), aside (what a protest was against, another
 occasion, an exception, a deed people were behind), destinations (a place that only locates
-where people were taken or went), readings (a name's readings
-weighed against the report's countries), judge (`MentionJudge`).
+where people were taken or went), readings (a name's readings weighed against the report's
+countries), measured_namesakes (readings far from the town a distance or direction measures
+the name from), judge (`MentionJudge`).
 """
 
 from eventdesk.components.events.place_mentions.actors import names_a_gang, speaking_verb
@@ -34,7 +35,7 @@ from eventdesk.components.events.place_mentions.readings import (
 )
 
 ORDER = ("homes", "other_names", "actors", "aftercare", "aside", "destinations", "readings",
-         "judge")
+         "measured_namesakes", "judge")
 
 __all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "ROUTE_LINKS", "SETTLEMENT_WORDS",
            "TAKEN_FROM_VERBS",

@@ -28,6 +28,7 @@ from eventdesk.components.events.place_mentions.destinations import (
     to_says_where,
     way_of,
 )
+from eventdesk.components.events.place_mentions.measured_namesakes import measured_namesake
 from eventdesk.components.events.place_mentions.other_names import (
     in_a_list,
     longer_name,
@@ -106,8 +107,7 @@ class MentionJudge(CountryReader):
             and not self.is_aside(doc, mention) and self.plausible(doc, mention)
 
     def plausible_tokens(self, doc: Doc) -> frozenset[int]:
-        """The tokens of the report's plausible place names: the names the index knows.
-        Read once per report."""
+        """The report's plausible place names' tokens (names the index knows), read once."""
         tokens = doc.user_data.get(PLAUSIBLE_TOKENS_KEY)
         if tokens is None:
             tokens = doc.user_data[PLAUSIBLE_TOKENS_KEY] = frozenset(
@@ -252,7 +252,7 @@ class MentionJudge(CountryReader):
             return False  # "including Abu Arrab": a man's name, not Mount Abu
         if names_a_people(doc, mention):
             return False  # "the Tibu and Zwai ethnic groups", "six Zwai civilians"
-        if self._foreign_namesake(doc, mention):
+        if self._foreign_namesake(doc, mention) or measured_namesake(doc, mention):
             return False
         if names_an_actor(doc, mention):
             return False
