@@ -551,3 +551,31 @@ def test_a_bulletin_across_the_theatres_is_a_tally_unless_placed_and_dated():
     placed = eventdesk.extract("Across the theatres, soldiers killed four insurgents in "
                                "Gwoza on Thursday, the ministry said.", published="2023-03-18")
     assert [(str(e.event_date), e.location) for e in placed] == [("2023-03-16", "Gwoza")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Many families in Tal Afar plan to leave for the camps after militants shelled the "
+     "old town on Sunday, killing three people, officials said.",
+     [("Shelling/artillery/missile attack", "Tall Afar")]),
+    ("Shopkeepers in Tal Afar were trying to reopen on Monday after gunmen attacked the "
+     "main market on Sunday night.", [("Attack", "Tall Afar")]),
+    # the attempt's own deed stays an attempt
+    ("Militants tried to storm an army post in Tal Afar on Monday.", []),
+    # a past tense after a modal or "only after": a plan or threat, not a deed done
+    ("The colonel said his men would enter Gwoza only after jets bombed the militant camps "
+     "around it.", []),
+    ("The kidnappers warned they would execute the captives in Gwoza after the army raided "
+     "their hideout.", []),
+    ("Under the accord, the militia would lay down its arms in Gwoza only after troops left "
+     "the area.", []),
+])
+def test_a_past_deed_an_after_clause_tells_is_done_whatever_the_main_clause_tries(text,
+                                                                                  expected):
+    """"Are still trying to rebuild after militants shelled the town": the "after" clause
+    tells in the past what the main clause follows on; the attempt above is not its
+    (happened/times.py `told_as_done_before`; before, the attempt cue dropped it). Not
+    under "would" or "only after": the past tense of a plan or threat told."""
+    import eventdesk
+
+    assert [(e.sub_event_type, e.location) for e in eventdesk.extract(
+        text, published="2024-01-09", doc_id="after")] == expected

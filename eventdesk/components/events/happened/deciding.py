@@ -49,7 +49,6 @@ from eventdesk.components.events.happened.habitual import (
 )
 from eventdesk.components.events.happened.irrealis import (
     JUDGING,
-    narrated_past,
     negated_trigger,
     told_as_false,
     under_irrealis_head,
@@ -66,6 +65,7 @@ from eventdesk.components.events.happened.times import (
     day_told_in,
     deed_dated,
     future_day,
+    narrated_past,
     years_after,
 )
 from eventdesk.components.triggers import Clause

@@ -10,7 +10,13 @@ from eventdesk.components.events.common import main_trigger
 from eventdesk.components.events.happened.beside import charged_incident, deed_told_by_its_relative
 from eventdesk.components.events.happened.no_one import deed_beside_none, negative_subject
 from eventdesk.components.events.happened.table import Modality
-from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
+from eventdesk.components.events.happened.times import (
+    HUNG_CLAUSES,
+    deed_dated,
+    narrated_past,
+    span_before,
+    told_as_done_before,
+)
 from eventdesk.components.trigger_senses import day_below
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
@@ -24,18 +30,6 @@ FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 # Verbs of condemning or noting a deed ("condemns", "notes with horror"): what they name may
 # be told with its own day; not those of accusing, a side's claim (cue accusation).
 JUDGING = frozenset({"condemn", "denounce", "deplore", "decry", "note"})
-
-
-def narrated_past(modal: Token, cues: Modality) -> bool:
-    """"They would later execute their prisoners", "airstrikes would lead the way today":
-    "would" with a time already past, on a verb of the writer's own telling (not one a
-    saying reports: "said militants would later attack") and under no condition ("would
-    attack today if the army left"), narrates what happened."""
-    verb = modal.head
-    return modal.lower_ == "would" and verb.dep_ in ("ROOT", "conj") and any(
-        c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues.narrated for c in verb.children
-    ) and not any(g.dep_ == "mark" and g.lower_ in cues.words["condition"]
-                  for c in verb.children if c.dep_ == "advcl" for g in c.children)
 
 
 def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
@@ -134,7 +128,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
                                and _first_of_joined(t).dep_ not in ("ccomp", "relcl")
                                and not _joined_complement(t)) \
-                or semicolon_between(doc, t.i, t.head.i):
+                or semicolon_between(doc, t.i, t.head.i) or told_as_done_before(t, cues):
             break
         told_done = told_done or (t.tag_ == "VBD" and (t.dep_ == "relcl" or (
             t.dep_ == "conj" and t.left_edge.lower_ == "where")))   # a "where" parsed as joined

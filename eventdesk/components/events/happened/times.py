@@ -19,6 +19,33 @@ from eventdesk.extensions import climb, doc_ext, doc_text, span_root
 
 # Clauses hung on a word of another clause: what they say of time is theirs, not its.
 HUNG_CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
+# Marks of a past clause that tells what a main clause follows on ("are trying to rebuild
+# after gunmen burned the market"): the deed is told as done, whatever the main clause is.
+DONE_BEFORE = frozenset({"after"})
+
+
+def narrated_past(modal: Token, cues: Modality) -> bool:
+    """"They would later execute their prisoners", "airstrikes would lead the way today":
+    "would" with a time already past, on a verb of the writer's own telling (not one a
+    saying reports: "said militants would later attack") and under no condition ("would
+    attack today if the army left"), narrates what happened."""
+    verb = modal.head
+    return modal.lower_ == "would" and verb.dep_ in ("ROOT", "conj") and any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues.narrated for c in verb.children
+    ) and not any(g.dep_ == "mark" and g.lower_ in cues.words["condition"]
+                  for c in verb.children if c.dep_ == "advcl" for g in c.children)
+
+
+def told_as_done_before(verb: Token, cues: Modality) -> bool:
+    """A past verb of an "after" clause: what the main clause does or tries follows on it.
+    Not under a modal ("would storm the town after jets bombed it": the past of a plan or
+    threat, not yet done) nor a condition ("only after the army left")."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in DONE_BEFORE]
+    main = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBD" and bool(marks) and not any(
+        c.lower_ == "only" for t in (verb, *marks) for c in t.children) and not any(
+        c.dep_ == "aux" and c.lower_ in cues.words["modal"] and not narrated_past(c, cues)
+        for c in main.children)
 
 
 DAY_KINDS = ("day", "relative", "week")

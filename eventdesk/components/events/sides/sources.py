@@ -118,18 +118,18 @@ def claimant_state_forces(f: SideFacts, year) -> Actor | None:
 
 # Forces that police a crowd: the country's own, or foreign forces deployed there
 # ("Turkish soldiers fired on protesters in Afrin" are Turkey's, not Syria's police)
-_FORCE_ROLES = ("state", "international")
+FORCE_ROLES = ("state", "international")
 
 
 @source.add
 def state_agent(f: SideFacts, year) -> Actor | None:
-    return f.agent.actor if f.agent is not None and f.agent.role_hint in _FORCE_ROLES \
+    return f.agent.actor if f.agent is not None and f.agent.role_hint in FORCE_ROLES \
         else None
 
 
 @source.add
 def state_patient(f: SideFacts, year) -> Actor | None:
-    return f.patient.actor if f.patient is not None and f.patient.role_hint in _FORCE_ROLES \
+    return f.patient.actor if f.patient is not None and f.patient.role_hint in FORCE_ROLES \
         else None
 
 
