@@ -41,6 +41,7 @@ def _clauses(nlp, finder, text):
         ("Rebels captured the village of Kafr Nabl on Monday.", "capture"),
         ("Troops recaptured the town after a week of fighting.", "recapture"),
         ("Warplanes struck a market in the town.", "air"),
+        ("Two quadcopters dropped mortar bombs on the barracks.", "air"),
         ("A roadside bomb hit a police car.", "explosive"),
         ("Gunmen abducted three aid workers.", "abduction"),
         ("Police arrested twelve students.", "arrest"),
