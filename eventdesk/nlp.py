@@ -20,11 +20,15 @@ REQUIRED_MINOR = "3.8"
 # into "Lt" and ".", the full stop ends the sentence and the source is lost with its name.
 RANK_ABBREVIATIONS = ("Lt.", "Col.", "Capt.", "Brig.", "Maj.", "Sgt.", "Cpl.", "Pvt.",
                       "Cmdr.", "Insp.", "Supt.", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.")
+# Clergy and honorific titles before a name ("Rev. Fr. John Ubendo", "Msgr. Paul Ade", "Hon.
+# Mary Achieng"), as common where a priest, pastor or lawmaker is the victim: the same cut.
+TITLE_ABBREVIATIONS = ("Fr.", "Msgr.", "Mgr.", "Pst.", "Hon.")
 
 
 def _with_ranks(nlp: Language) -> Language:
-    """The model, its tokenizer keeping each of RANK_ABBREVIATIONS whole."""
-    for rank in RANK_ABBREVIATIONS:
+    """The model, its tokenizer keeping each of RANK_ABBREVIATIONS and TITLE_ABBREVIATIONS
+    whole."""
+    for rank in RANK_ABBREVIATIONS + TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     return nlp
 

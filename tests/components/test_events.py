@@ -202,6 +202,19 @@ def test_a_rank_before_a_name_ends_no_sentence():
         "Col. Ali Haidar told reporters."]
 
 
+def test_a_clergy_or_honorific_title_before_a_name_ends_no_sentence():
+    """"seized a cleric, Rev. Fr. Amos Dodo, at his parish house in X": cut at "Fr." the
+    sentence lost its town to a fragment of its own; the titles stay whole as the ranks do."""
+    from eventdesk.nlp import load_spacy
+
+    nlp = load_spacy()
+    doc = nlp("Kidnappers seized a cleric, Rev. Fr. Amos Dodo, at his parish house in Kadrumi. "
+              "Hon. Grace Nduta and Msgr. Peter Ubandu condemned it.")
+    assert [s.text for s in doc.sents] == [
+        "Kidnappers seized a cleric, Rev. Fr. Amos Dodo, at his parish house in Kadrumi.",
+        "Hon. Grace Nduta and Msgr. Peter Ubandu condemned it."]
+
+
 def test_a_line_break_before_a_bullet_ends_a_sentence():
     """A list's items often end with no full stop: run together, 300 items were one
     sentence of thousands of tokens, read over again for each clause (minutes to code)."""

@@ -151,6 +151,63 @@ def test_a_past_where_clause_under_a_modal_tells_a_deed_done():
                              "bridge.", published="2024-05-12") == []
 
 
+# the condemned deed's town, invented
+DOER_PLACES = [(9440001, "Qarbeyla", "Qarbeyla", "", 4.20, 44.10, "P", "PPL", "SO", "07",
+                40_000)]
+
+
+def test_a_condemned_deed_whose_trigger_is_its_doer_takes_the_day_on_the_doers_verb(
+        tiny_index_with):
+    """"condemns the killing of X, who was killed after a suicide bomber drove into his car
+    in Y on Friday": the day hangs on the verb the doer is the subject of in the when/after
+    clause, the deed's own, so the condemnation names an incident of its day
+    (happened/times.py `deed_dated`); with no day the condemned deed stays a judgement."""
+    import eventdesk
+
+    tiny_index_with(places=DOER_PLACES)
+    told = ("The teachers' guild condemns the killing of a headmaster, who was killed after a "
+            "suicide bomber drove into his car in Qarbeyla")
+    dated = eventdesk.extract(told + " on Friday.", published="2023-03-06")
+    assert [(e.sub_event_type, str(e.event_date), e.location) for e in dated] == [
+        ("Suicide bomb", "2023-03-03", "Qarbeyla")]
+    assert eventdesk.extract(told + ".", published="2023-03-06") == []
+
+
+def test_the_doers_verb_gives_its_day_only_from_a_when_or_after_clause(parsed):
+    """The doer as the trigger takes the day of its verb when that verb is a finite past
+    verb of a when/after/as clause ("who died when a bomber rammed his car on Friday"); a
+    deed noun the parser makes a participle's subject ("condemns the raid carried out on
+    Friday by ...") does not (happened/times.py `deed_dated`)."""
+    from eventdesk.components.dates import DateMention
+    from eventdesk.components.events.happened.times import deed_dated
+    from eventdesk.components.triggers import Clause, TriggerMatch
+
+    def dated(words, heads, deps, tags, trigger):
+        doc = parsed(words, heads, deps, pos=["VERB" if t.startswith("VB") else "NOUN"
+                                              for t in tags])
+        for tok, tag in zip(doc, tags, strict=True):
+            tok.tag_ = tag
+        start = doc[words.index("Friday")].idx
+        doc._.dates = [DateMention(start, start + 6, "Friday", None, 1, "day")]
+        doc._.triggers = [TriggerMatch(trigger, trigger + 1, "attack", words[trigger])]
+        return deed_dated(doc, Clause(root=doc[2], tokens=list(doc), sent=doc[:],
+                                      triggers=doc._.triggers))
+
+    # "a guard died when a bomber rammed his car on Friday"
+    assert dated(["a", "guard", "died", "when", "a", "bomber", "rammed", "his", "car", "on",
+                  "Friday"], [1, 2, 2, 6, 5, 6, 2, 8, 6, 6, 9],
+                 ["det", "nsubj", "ROOT", "advmod", "det", "nsubj", "advcl", "poss", "dobj",
+                  "prep", "pobj"],
+                 ["DT", "NN", "VBD", "WRB", "DT", "NN", "VBD", "PRP$", "NN", "IN", "NNP"], 5)
+    # "the union condemns, in strong terms, the raid carried out on Friday"
+    assert not dated(["the", "union", "condemns", "in", "strong", "terms", "the", "raid",
+                      "carried", "out", "on", "Friday"], [1, 2, 2, 2, 5, 3, 7, 8, 5, 8, 8, 10],
+                     ["det", "nsubj", "ROOT", "prep", "amod", "pobj", "det", "nsubj", "relcl",
+                      "prt", "prep", "pobj"],
+                     ["DT", "NN", "VBZ", "IN", "JJ", "NNS", "DT", "NN", "VBN", "RP", "IN",
+                      "NNP"], 7)
+
+
 def test_a_history_frame_reads_only_the_sentences_after_the_deed_that_sets_it():
     """A dayless deed after a sentence found to be history is more of it; within that
     sentence each clause keeps its own cues (a relative clause may tell the next deed)."""

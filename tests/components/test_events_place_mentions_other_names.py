@@ -179,6 +179,51 @@ def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part(parsed
                                                   sent=joined[:]))
 
 
+def test_an_office_holders_funeral_or_home_struck_is_the_scene_of_the_office(parsed):
+    """Not the convoy: on the move, it is struck away from the office's place."""
+    from eventdesk.components.events.place_mentions import names_an_office
+    from eventdesk.components.triggers import Clause
+
+    # "a bomber struck at the burial of the governor in Marvelo": 0 a, 1 bomber, 2 struck,
+    # 3 at, 4 the, 5 burial, 6 of, 7 the, 8 governor, 9 in, 10 Marvelo
+    funeral = parsed(["a", "bomber", "struck", "at", "the", "burial", "of", "the",
+                      "governor", "in", "Marvelo"], [1, 2, 2, 2, 5, 3, 5, 8, 6, 8, 9],
+                     ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj",
+                      "prep", "pobj"],
+                     pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                          "ADP", "PROPN"])
+    # "gunmen opened fire at the home of the governor of Tesra"
+    home = parsed(["gunmen", "opened", "fire", "at", "the", "home", "of", "the", "governor",
+                   "of", "Tesra"], [1, 1, 1, 1, 5, 3, 5, 8, 6, 8, 9],
+                  ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj",
+                   "prep", "pobj"],
+                  pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                       "ADP", "PROPN"])
+    # "the deputy of the commander in Marvelo said three died": no gathering, no premises;
+    # the deputy only speaks
+    deputy = parsed(["the", "deputy", "of", "the", "commander", "in", "Marvelo", "said",
+                     "three", "died"], [1, 7, 1, 4, 2, 4, 5, 7, 9, 7],
+                    ["det", "nsubj", "prep", "det", "pobj", "prep", "pobj", "ROOT", "nsubj",
+                     "ccomp"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "VERB", "NUM",
+                         "VERB"])
+    # "gunmen sprayed bullets at the convoy of the governor of Tesra": a convoy moves,
+    # struck anywhere on its road; Tesra stays the office's reach
+    convoy = parsed(["gunmen", "sprayed", "bullets", "at", "the", "convoy", "of", "the",
+                     "governor", "of", "Tesra"], [1, 1, 1, 1, 5, 3, 5, 8, 6, 8, 9],
+                    ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj",
+                     "prep", "pobj"],
+                    pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                         "ADP", "PROPN"])
+    for doc, root in ((funeral, 2), (home, 1)):
+        assert not names_an_office(doc[10], Clause(root=doc[root], tokens=list(doc),
+                                                   sent=doc[:]))
+    assert names_an_office(convoy[10], Clause(root=convoy[1], tokens=list(convoy),
+                                              sent=convoy[:]))
+    assert names_an_office(deputy[6], Clause(root=deputy[9], tokens=[deputy[8], deputy[9]],
+                                             sent=deputy[:]))
+
+
 def test_a_towns_name_opening_a_rivers_is_the_river():
     from types import SimpleNamespace
 

@@ -60,6 +60,43 @@ def test_a_district_not_fronted_does_not_yield_to_a_town_named_beside_it(distric
     assert [p for p, _ in places] == ["Kesmaro"]
 
 
+# an invented district seated at its big namesake town, and a town of it 40 km away
+SEAT_PLACES = [
+    (9430001, "Velmora", "Velmora", "", 31.80, 70.90, "P", "PPLA2", "PK", "02", 700_000,
+     "401"),
+    (9430002, "Velmora", "Velmora", "", 31.80, 70.90, "A", "ADM2", "PK", "02", 900_000,
+     "401"),
+    (9430003, "Karsi", "Karsi", "", 31.93, 70.48, "P", "PPL", "PK", "02", 24_000, "401"),
+    (9430004, "Tolvesh", "Tolvesh", "", 32.40, 71.30, "P", "PPL", "PK", "02", 18_000, "402"),
+]
+SEAT_ADMIN1 = [("PK.02", "Dastovar", "Dastovar", 9430010)]
+SEAT_ADMIN2 = [("PK.02.401", "Velmora", "Velmora", 9430002),
+               ("PK.02.402", "Orsavi", "Orsavi", 9430011)]
+
+
+@pytest.mark.slow
+def test_a_town_of_a_district_fronted_with_its_word_is_the_scene_not_the_seat(
+        tiny_index_with, monkeypatch):
+    # "In Velmora district, ...": the index reads Velmora first as the seat town, but the
+    # division word fronts the district, which holds Karsi, 40 km from the seat
+    monkeypatch.setattr(geonames_files, "ADMIN2", [*geonames_files.ADMIN2, *SEAT_ADMIN2])
+    tiny_index_with(places=SEAT_PLACES, admin1=SEAT_ADMIN1)
+    places = _places("In Velmora district, gunmen seized three health workers at a hamlet of "
+                     "Karsi tehsil late on Sunday, an official said.", published="2024-03-14")
+    assert [p for p, _ in places] == ["Karsi"]
+
+
+@pytest.mark.slow
+def test_a_town_of_another_district_does_not_take_the_fronted_districts_place(
+        tiny_index_with, monkeypatch):
+    # control: Tolvesh lies in another district than Velmora, which stays the scene
+    monkeypatch.setattr(geonames_files, "ADMIN2", [*geonames_files.ADMIN2, *SEAT_ADMIN2])
+    tiny_index_with(places=SEAT_PLACES, admin1=SEAT_ADMIN1)
+    places = _places("In Velmora district, gunmen seized three health workers at a hamlet of "
+                     "Tolvesh tehsil late on Sunday, an official said.", published="2024-03-14")
+    assert [p for p, _ in places] == ["Velmora"]
+
+
 # an invented province and its namesake capital; no district of it in the index
 PROVINCE_PLACES = [
     (9420001, "Lomvara", "Lomvara", "", -15.10, 39.30, "A", "ADM1", "MZ", "06", 5_000_000),

@@ -91,6 +91,10 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "acl":
         tok = tok.head.head.head   # the weapon as the doer: "the strikes carried out by
         # drones on 6 August", the day on the participle of the deed's noun
+    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and tok.head.dep_ == "advcl":
+        tok = tok.head   # the doer as the trigger in a when/after/as clause: "killed as a
+        # bomber detonated a vest beside his car on Friday", the day on the doer's verb; not a
+        # deed noun the parser makes a participle's subject ("the raid carried out on ...")
     return day_below(tok) or past_day_on_a_present_judging(clause.root) \
         or _toll_beside_the_judging(clause.root)
 

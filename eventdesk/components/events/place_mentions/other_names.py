@@ -38,6 +38,12 @@ OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "c
                           "diocese", "archdiocese", "bishop", "archbishop"})
 # "according to the ISIS emir in Tal Afar": offices whose "in" names their reach
 COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
+# "a blast hit the burial of a district chief in X", "gunmen stormed the home of the
+# mayor of X": a gathering or premises of the office holder, where the deed was done; the
+# office's place is the scene the report gives. Not a convoy or motorcade: on the move, often
+# struck far from the office's place. (Apart from place_mentions/actors.py PERSONAL_NOUNS, a
+# person's belongings: these are an office holder's gatherings and premises.)
+HOLDERS_SCENES = frozenset({"funeral", "burial", "wake", "home", "house", "residence"})
 # "the Ottawa River", "the Diaoyu Islands": a long or scattered feature's name the index
 # lacks, opened by a town's (the index holds towns and regions, no water); not "Basilan
 # Island", "the Jaffna Peninsula" or "Manila Bay", mostly the land or town of that name
@@ -178,7 +184,7 @@ def names_an_office(root: Token, clause: Clause) -> bool:
         if office and (tok.dep_ in ("compound", "poss") or tok.dep_ == "prep" and (
                 tok.lower_ == "of" or tok.lower_ == "in"
                 and head.lemma_.lower() in COMMAND_NOUNS)):
-            return not _takes_part(head, clause)
+            return not _takes_part(head, clause) and not _holders_scene(head)
         if tok.dep_ not in ATTACHMENT_DEPS and tok.dep_ != "poss":
             # "superintendent of Narathiwat's Sungai Kolok district": through an owner too
             return False
@@ -196,6 +202,13 @@ def _takes_part(tok: Token, clause: Clause) -> bool:
     verb = tok.head  # "shot and killed X": a verb joined to the clause's own
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and (
         verb.i in ids or verb.dep_ == "conj" and verb.head.i in ids)
+
+
+def _holders_scene(holder: Token) -> bool:
+    """The office holder is whose gathering or premises the phrase names ("at the burial of
+    a tribal leader in X", "the home of the mayor of X"): the deed's scene."""
+    return holder.dep_ == "pobj" and holder.head.lower_ == "of" \
+        and holder.head.head.lemma_.lower() in HOLDERS_SCENES
 
 
 def town_and_quarter(doc: Doc, mention) -> bool:

@@ -18,7 +18,8 @@ at Y), `frames.held_by_the_name_after` (the event that took Y's place is at X) a
 - `named_as_its_holder(doc, mentions, inner, holder)`: both, over the given mentions (the
   clause's), so that names told in another sentence pair with nothing.
 - `fronted(doc, mention)`: "In X, ...": X opens its sentence as the frame that holds the
-  clause's places (district_villages, phrases).
+  clause's places (district_villages, phrases); `district_frame(doc, mention)`: "In X
+  district, ...", the same with the division word after the name.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import namelike
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.extensions import doc_ext
+from eventdesk.geo.candidates import DISTRICT_DESIGNATORS
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.region_names import DISTRICT_WORDS, strip_district_word, strip_region_word
 from eventdesk.records import Place, town_of
@@ -176,6 +178,19 @@ def named_as_its_holder(doc: Doc, mentions, inner: Place | None, holder: Place |
 
 def fronted(doc: Doc, mention) -> bool:
     """"In X, ...": the mention opens its sentence after "in" and a comma closes it."""
-    at = mention.start - 1
-    return at >= 0 and doc[at].lower_ == "in" and doc[at].is_sent_start \
-        and mention.end < len(doc) and doc[mention.end].text == ","
+    return _opens_as_frame(doc, mention.start, mention.end)
+
+
+def district_frame(doc: Doc, mention) -> bool:
+    """"In X district, ...": the name and its division word open the sentence as its frame,
+    whatever the index reads first for the name (the district's seat town): the area the
+    clause's town lies in ("In X district, two men were shot in Y, a town of it")."""
+    return mention.designator in DISTRICT_DESIGNATORS and mention.end < len(doc) \
+        and doc[mention.end].lower_ == mention.designator \
+        and _opens_as_frame(doc, mention.start, mention.end + 1)
+
+
+def _opens_as_frame(doc: Doc, start: int, comma: int) -> bool:
+    """"In ... ,": the words from `start` open their sentence after "in", a comma at `comma`."""
+    return start >= 1 and doc[start - 1].lower_ == "in" and doc[start - 1].is_sent_start \
+        and comma < len(doc) and doc[comma].text == ","

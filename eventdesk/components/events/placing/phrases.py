@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.place_measures import COMPASS_WORDS, is_landmark, measured_from
 from eventdesk.components.events.place_mentions import ROUTE_LINKS, SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
-from eventdesk.components.events.placing.holding import fronted, named_as_its_holder
+from eventdesk.components.events.placing.holding import district_frame, fronted, named_as_its_holder
 from eventdesk.extensions import doc_ext, doc_tokens, span_root, span_text
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.coordinated import heads_a_named_list, listed_kind
@@ -253,7 +253,9 @@ def town_of_its_province(doc: Doc, mention, pool, side: set[int]):
     # "In Kesmaro, a teacher was shot outside her home in Belvit": a district (a division
     # of the second level) fronted as the clause's frame holds the town in it the clause
     # names, as a province does
-    level = "admin2" if first.feature_code == "ADM2" and fronted(doc, mention) else "admin1"
+    held_as_district = (first.feature_code == "ADM2" and fronted(doc, mention)) \
+        or district_frame(doc, mention)
+    level = "admin2" if held_as_district else "admin1"
     if not getattr(first, level) or name_key(getattr(first, level)) != key:
         return None
     for other in pool:
