@@ -84,3 +84,45 @@ def test_a_ticker_s_town_headings_are_no_dateline():
                                         end_char=text.index(town) + len(town), kind="place",
                                         candidates=[object()]) for town in ("Lokoja", "Kohima")]
         assert text[:preamble_end(doc)] == dateline
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Lagos Correspondent, example-news.com\nThree traders were shot dead in Oshodi.",
+     "Three traders"),
+    ("Written by Metro Desk\nKano | Updated: March 3, 2024 10:15 IST\nPolice fired tear gas "
+     "at traders on Saturday.", "Police fired"),
+    ("By Ada Obi, Enugu\nStaff Reporter\nGunmen burned a market on Monday.", "Gunmen"),
+    ("From Chidi Eze, Owerri\nArsonists torched a ward office overnight.", "Arsonists"),
+    ("Posted: Friday, 7 June 2024 08:40\nMilitiamen looted a depot.", "Militiamen"),
+    ("STAFF REPORTER\nA mob stoned a patrol van in Umuahia.", "A mob"),
+])
+def test_a_byline_or_a_time_stamp_line_is_part_of_the_preamble(text, body):
+    """Who filed the report and when it was updated, each on a line of its own, are no
+    news: the body, its dates and places start after them."""
+    from eventdesk.components.events.preamble import preamble_end
+
+    assert preamble_end(_doc(text)) == text.index(body)
+
+
+@pytest.mark.parametrize("text", [
+    "By Friday the rebels had taken the town of Bama and its market from the army\nTwo died.",
+    "Our correspondent saw troops shell the camp.\nTwo died.",
+    "Two traders killed in a market raid\nPolice said three men were held.",
+    "Raiders beat our Owerri Correspondent on Friday, the editor said. \nTwo were held.",
+    '"Raiders beat our Bureau chief on Friday," an editor said\nTwo were held.',
+])
+def test_a_sentence_is_no_byline(text):
+    """A line of more than ten words, one closed by a full stop or a quote (even with a space
+    after it), or one with no byline's words is the report's own."""
+    from eventdesk.components.events.preamble import after_bylines
+
+    assert after_bylines(text, 0) == 0
+
+
+def test_a_dateline_under_a_byline_is_part_of_the_preamble():
+    """"Headline\nBy …\nOWERRI (Wire) - …": the dateline opens the body under the byline."""
+    from eventdesk.components.events.preamble import preamble_end
+
+    text = ("Depot looted in Owerri\nBy Chidi Eze\nOWERRI, Nigeria (Wire) - Militiamen looted "
+            "a depot on Friday.")
+    assert preamble_end(_doc(text)) == text.index("Militiamen")

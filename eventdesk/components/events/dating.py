@@ -25,6 +25,7 @@ from eventdesk.components.events.happened import modality
 from eventdesk.components.events.line_days import line_day
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.events.said_days import said_day_misread
+from eventdesk.components.events.toll_days import dates_a_toll_update
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
 
@@ -68,7 +69,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
             own = joined or own
         if own:
             best = min(own, key=lambda d: abs(d.start_char - anchor))
-            if _dates_a_toll_update(doc, best):
+            if dates_a_toll_update(_date_root(doc, best)):
                 # "the death toll from the bombing rose to 125 on Monday": the day of the
                 # count, not of the bombing; a later telling may give the bombing's day
                 return *resolve_date(best, ctx), False
@@ -212,24 +213,6 @@ def _told_of_a_joined_verb(doc: Doc, found: list, root: Token) -> list:
         if tok is not None and tok.i in joined and d.kind == "day":
             own.append(d)
     return own
-
-
-# A count that grows or settles ("the toll rose to 125 on Monday") is dated by its verb.
-TOLL_NOUNS = frozenset({"toll", "tally", "count", "number"})
-TOLL_UPDATE_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "grow",
-                               "stand", "hit", "surpass", "exceed"})
-
-
-def _dates_a_toll_update(doc: Doc, mention) -> bool:
-    """The date hangs on a verb whose subject is a toll ("the death toll rose to 125 on
-    Monday", "the toll reached 40 on Tuesday"): it dates the count, not the event."""
-    tok = _date_root(doc, mention)
-    while tok is not None and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
-    if tok is None or tok.lemma_.lower() not in TOLL_UPDATE_VERBS:
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS
-               for c in tok.children)
 
 
 # Marks of a clause told as earlier than the deed it hangs on.

@@ -121,6 +121,19 @@ DAY_WORDS = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
     r"june|july|august|september|october|november|december|\d{1,2}[:.]\d{2})\b",
     re.IGNORECASE)
+# A byline or a time stamp on a line of its own, under a headline or opening the text ("By
+# Jane Roe, Kano", "Our Correspondent, Town", "STAFF REPORTER", "Kano | Updated: March 3,
+# 2024 10:15 IST"): who filed the report and when, not news; a line of `BYLINE_WORDS` words
+# at most that is no sentence (`SENTENCE_MARKS`: closed by a full stop or a quote, or
+# holding a quote closed by a comma, '"…," an editor said').
+BYLINE = re.compile(
+    r"[ \t]*(?:(?:By|From|Written by|Reported by)[ \t]+[A-Z][^\n]*"
+    r"|[^\n]*\b(?:Correspondent|Reporter|News Service|Bureau"
+    r"|CORRESPONDENT|REPORTER|NEWS SERVICE|BUREAU)\b[^\n]*"
+    r"|[^\n]*\b(?:Updated|Published|Posted)\b[^\n]*\d{1,2}:\d{2}[^\n]*)"
+    r"\n(?=\s*\S)")
+BYLINE_WORDS = 10
+SENTENCE_MARKS = re.compile(r'[.!?"”’]\s*$|[.,!?]["”]')
 WRAPPED_AFTER = frozenset(
     "a an the of in on at to by for from with near and or but as into onto than".split())
 
@@ -225,6 +238,29 @@ def same_line(doc: Doc, char: int, other: int) -> bool:
 
 
 def _find_preamble_end(doc: Doc) -> int:
+    full = doc_text(doc)
+    start = _headline_or_dateline_end(doc)
+    end = after_bylines(full, start)
+    if end == start:
+        return end
+    # "Headline\nBy Ada Obi\nKANO (Wire) - Gunmen …": the dateline opens the body
+    match = DATELINE.match(full, end)
+    return match.end() if match else titled_place_dateline(doc, end) or end
+
+
+def after_bylines(full: str, start: int) -> int:
+    """Where the text goes on after the byline and time-stamp lines (`BYLINE`) that open a
+    line at `start`, else `start`."""
+    end = start
+    while (end == 0 or full[end - 1] == "\n") and (match := BYLINE.match(full, end)) \
+            and len(match.group().split()) <= BYLINE_WORDS \
+            and not SENTENCE_MARKS.search(match.group()):
+        body = full[match.end():]
+        end = match.end() + len(body) - len(body.lstrip())
+    return end
+
+
+def _headline_or_dateline_end(doc: Doc) -> int:
     full = doc_text(doc)
     headline_end = headline_line_end(full)
     if headline_end is None:
