@@ -53,3 +53,19 @@ def entering_describes_a_fighter(facts: ClauseFacts) -> bool:
             c.dep_ == "advmod" and c.lower_ in SETTING_MARKS or c.dep_ == "mark"
             and c.lower_ in SETTING_MARKS for c in v.children)
         for v in verbs)
+
+
+@predicate.add
+def entering_sets_its_clause_fight(facts: ClauseFacts) -> bool:
+    """Every entering of the clause is a "when" or "as" clause of a fight word in the same
+    clause ("the officers were fired on by gunmen as they entered the slum"): the entering
+    tells when the fight began, no place changed hands; the fight is the event."""
+    doc, ids = facts.doc, {t.i for t in facts.clause.tokens}
+    verbs = [t for t in facts.clause.tokens if t.lemma_.lower() == "enter" and t.pos_ == "VERB"]
+    if not verbs or not all(v.dep_ == "advcl" and v.head.i in ids and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in SETTING_MARKS - {"after"}
+            for c in v.children) for v in verbs):
+        return False
+    told_aside = {t.i for v in verbs for t in v.subtree}
+    return any(m.start in ids and m.start not in told_aside and m.category in FIGHT_CATEGORIES
+               for m in doc_ext(doc, "triggers") or [])
