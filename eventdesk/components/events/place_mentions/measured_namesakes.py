@@ -23,12 +23,14 @@ from eventdesk.extensions import doc_ext
 NAMESAKE_BEYOND_KM = 150.0
 
 
+# doc.user_data key of `_landmarks_by_name`
+LANDMARKS_KEY = "eventdesk.landmarks_by_name"
+
+
 def measured_namesake(doc: Doc, mention) -> bool:
     """`mention` is the name a landmark after it locates ("X, north of Y"), and no reading
     of it lies within NAMESAKE_BEYOND_KM of the stated distance from any reading of Y."""
-    landmark = next((m for m in doc_ext(doc, "places") or [] if m.start > mention.start
-                     and m.kind == "place" and is_landmark(doc, m.start)
-                     and name_located_by(doc, m) == (mention.start, mention.end)), None)
+    landmark = _landmarks_by_name(doc).get((mention.start, mention.end))
     if landmark is None:
         return False
     km = measure_before(doc, link_before(doc, landmark.start)).km or 0.0
@@ -37,3 +39,18 @@ def measured_namesake(doc: Doc, mention) -> bool:
     return bool(points and towns) and all(
         haversine_km(*point, *town) > km + NAMESAKE_BEYOND_KM
         for point in points for town in towns)
+
+
+def _landmarks_by_name(doc: Doc) -> dict:
+    """Each name's span → the first landmark after it that locates it, read once per report:
+    every mention of the report is judged, and scanning the places for each was quadratic.
+    A located name lies before its landmark, so the landmark follows the mention."""
+    found = doc.user_data.get(LANDMARKS_KEY)
+    if found is None:
+        found = doc.user_data[LANDMARKS_KEY] = {}
+        for m in doc_ext(doc, "places") or []:
+            if m.kind == "place" and is_landmark(doc, m.start):
+                span = name_located_by(doc, m)
+                if span is not None:
+                    found.setdefault(span, m)
+    return found
