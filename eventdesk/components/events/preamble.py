@@ -134,6 +134,7 @@ BYLINE = re.compile(
     r"\n(?=\s*\S)")
 BYLINE_WORDS = 10
 SENTENCE_MARKS = re.compile(r'[.!?"”’]\s*$|[.,!?]["”]')
+SPACES = re.compile(r"\s*")
 WRAPPED_AFTER = frozenset(
     "a an the of in on at to by for from with near and or but as into onto than".split())
 
@@ -168,14 +169,19 @@ def agency_dateline(full: str, places) -> re.Match | None:
                         and m.end_char == end for m in places) else None
 
 
+def _past_spaces(full: str, at: int) -> int:
+    """Where the text goes on after the white space at `at`, read in place (no copy of the
+    rest of a long report)."""
+    return SPACES.match(full, at).end()
+
+
 def headline_line_end(full: str) -> int | None:
     """Where the line after a one-line headline starts ("Junta airstrike kills 17 in
     Sagaing village" over its report, a line break apart), else None."""
     match = HEADLINE_LINE.match(full)
     if match is None or match.group().split()[-1].lower() in WRAPPED_AFTER:
         return None
-    body = full[match.end():]
-    return match.end() + len(body) - len(body.lstrip())
+    return _past_spaces(full, match.end())
 
 
 def stopped_headline_end(full: str) -> int | None:
@@ -189,8 +195,7 @@ def stopped_headline_end(full: str) -> int | None:
     if len(line.split()) > STOPPED_HEADLINE_WORDS or not PERFECT.search(line) \
             or DAY_WORDS.search(line):
         return None
-    body = full[match.end():]
-    return match.end() + len(body) - len(body.lstrip())
+    return _past_spaces(full, match.end())
 
 
 def line_label_end(doc: Doc, sent: Span) -> int | None:
@@ -255,8 +260,7 @@ def after_bylines(full: str, start: int) -> int:
     while (end == 0 or full[end - 1] == "\n") and (match := BYLINE.match(full, end)) \
             and len(match.group().split()) <= BYLINE_WORDS \
             and not SENTENCE_MARKS.search(match.group()):
-        body = full[match.end():]
-        end = match.end() + len(body) - len(body.lstrip())
+        end = _past_spaces(full, match.end())
     return end
 
 
