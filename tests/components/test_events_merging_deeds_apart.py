@@ -1,11 +1,12 @@
 """Two tellings that name deeds of their own stay two events: shelling of civilians beside
-a battle between armed sides."""
+a battle between armed sides, a third side's deed after a fight."""
 
-from eventdesk.components.events.merging.deeds_apart import fire_on_civilians
+from eventdesk.components.events.merging.deeds_apart import fire_on_civilians, third_side
 from eventdesk.components.events.merging.merge import merge
+from eventdesk.components.events.merging.retellings import detail_of
 from eventdesk.components.events.merging.two_types import fire_in_the_assault
 from eventdesk.records import Actor
-from tests.components.merging_tellings import ARMY, MILITIA, coded, draft
+from tests.components.merging_tellings import ARMY, MILITIA, SHABAAB, coded, draft, undated
 
 CIVILIANS = Actor("Civilians (Iraq)", 7, "IRQ")
 
@@ -46,3 +47,27 @@ def test_a_report_of_a_battle_and_shelling_of_homes_codes_both():
     assert [s for s, _, _ in homes] == ["Armed clash", "Shelling/artillery/missile attack"]
     trenches = coded(lead + "the rebels' trenches in Masisi.", "2022-03-08")
     assert [s for s, _, _ in trenches] == ["Armed clash"]
+
+
+def test_a_deed_by_a_third_side_after_a_taking_is_not_a_detail_of_it():
+    """"Al Shabaab seized the town from the army on Monday … a foreign air force said it
+    had struck the militants near the town": a side named by neither side of the taking
+    does a deed of its own; the army's own strike there tells how the fight went."""
+    taken = draft("Non-state actor overtakes territory", sent_index=1, actor1=SHABAAB,
+                  actor2=ARMY)
+    strike = dict(sub_type="Air/drone strike", event_type="Explosions/Remote violence",
+                  sent_index=3, start=60, place_from_context=True, actor2=SHABAAB)
+    foreign = undated(**strike, actor1=Actor("Military Forces of Kenya", 8, "KEN"))
+    assert detail_of(taken, foreign) and third_side(taken, foreign)
+    assert len(merge([taken, foreign])) == 2
+    own = undated(**strike, actor1=ARMY)
+    assert not third_side(taken, own)
+    assert [c.sub_event_type for c in merge([taken, own])] == [
+        "Non-state actor overtakes territory"]
+    # a side left unnamed may be either side of the taking; whoever shoots down a strike's
+    # missile may be left out of the strike's sides
+    assert not third_side(taken, undated(**strike, actor1=MILITIA))
+    raid = draft("Air/drone strike", "Explosions/Remote violence", sent_index=1,
+                 actor1=ARMY, actor2=SHABAAB)
+    assert not third_side(raid, undated("Disrupted weapons use", "Strategic developments",
+                                        sent_index=3, start=60, actor1=foreign.actor1))

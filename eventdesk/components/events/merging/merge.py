@@ -13,6 +13,7 @@ from eventdesk.components.events.merging.accounts import (
     target_told_first,
 )
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
+from eventdesk.components.events.merging.deeds_apart import third_side
 from eventdesk.components.events.merging.named_places import placed_by_name
 from eventdesk.components.events.merging.places_days import holds, span_and_day
 from eventdesk.components.events.merging.retellings import (
@@ -46,8 +47,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     A mention of the city joins an event in one of its districts the same day; two
     different districts stay two events. A telling that restates an event told with its
     day ("have seized Kidal", "entered the town") joins it and takes that day; one
-    incident told as two types is coded as one (`one_incident_of_two_types`). A name the
-    index lacks is first given the place the report gives it elsewhere (`placed_by_name`)."""
+    incident told as two types is coded as one (`one_incident_of_two_types`); a detail of
+    how a battle went is never a third side's deed (`third_side`). A name the index lacks
+    is first given the place the report gives it elsewhere (`placed_by_name`)."""
     placed_by_name(candidates)
     kept: list[Candidate] = []
     for cand in candidates:
@@ -78,8 +80,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         elif (same := next((k for k in pool if tells_crowd_again(k, cand)), None)) is not None:
             winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
         elif (same := _latest_before(pool, cand)) is not None and (
-                detail_of(same, cand) or quoted_again(same, cand)
-                or told_by_a_witness(same, cand)):
+                detail_of(same, cand) and not third_side(same, cand)
+                or quoted_again(same, cand) or told_by_a_witness(same, cand)):
             winner, other = same, cand  # the event told with its day speaks for it
         else:
             kept.append(cand)
