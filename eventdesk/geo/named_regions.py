@@ -22,6 +22,16 @@ def _named_regions(mentions: list[PlaceMention]) -> set[tuple[str, str]]:
             and m.candidates[0].admin1}
 
 
+def _seat_regions(mentions: list[PlaceMention]) -> set[tuple[str, str]]:
+    """(country, folded admin1) of the regions a town's name also names exactly, the town
+    lying in it ("near Marvo in Tesso South", Marvo a small town of Tesso and Tesso both a
+    town and its county): the report names the region, though its town reads first."""
+    return {(top.country_code, fold(top.admin1)) for m in mentions
+            if m.kind == "place" and m.candidates and (top := m.candidates[0]).admin1
+            and any(c.is_region and c.match == "exact" and c.country_code == top.country_code
+                    and c.admin1 == top.admin1 for c in m.candidates[1:3])}
+
+
 def _in_a_named_region_first(mentions: list[PlaceMention]) -> None:
     """"A mob in the town of San Rafael … Oaxaca state prosecutors said": of a town's
     readings in one country, the one in a first-level region the report names is meant,
@@ -59,9 +69,10 @@ def _without_small_namesakes_outside_named_regions(mentions: list[PlaceMention]
     named = _named_regions(mentions) | {
         (c.country_code, fold(c.admin1)) for m in mentions if m.kind == "region"
         for c in m.candidates[:3] if c.is_region and c.match == "exact" and c.admin1}
-    held = named | {(c.country_code, fold(c.admin1 or "")) for m in mentions
-                    if m.kind == "place" for c in m.candidates[:1]
-                    if c.match == "exact" and c.population >= SMALL_NAMESAKE_POPULATION}
+    held = named | _seat_regions(mentions) | {
+        (c.country_code, fold(c.admin1 or "")) for m in mentions if m.kind == "place"
+        for c in m.candidates[:1]
+        if c.match == "exact" and c.population >= SMALL_NAMESAKE_POPULATION}
     countries = {code for code, _ in named}
     out = []
     for mention in mentions:

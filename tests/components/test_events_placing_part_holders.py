@@ -1,6 +1,6 @@
 """"the X neighbourhood of Y" when the index knows both names: the bigger place holds the
-smaller (place_names/part_holders.py); a holder whose name runs on through "de" is read whole
-("San Telmo de Vargas", not "San Telmo")."""
+smaller (place_names/part_holders.py), "the city of Y" Y whatever X weighs; a holder whose
+name runs on through "de" is read whole ("San Telmo de Vargas", not "San Telmo")."""
 
 import pytest
 
@@ -20,8 +20,11 @@ def tiny_index(tiny_index_with):
         # the two states, as the index holds a first-level region: its own ADM1 row
         (9100304, "Guerrero", "Guerrero", "", 17.5, -100.0, "A", "ADM1", "MX", "12", 3500000),
         (9100305, "Nayarit", "Nayarit", "", 21.8, -104.8, "A", "ADM1", "MX", "18", 1200000),
+        # a big city abroad whose name a neighbourhood of the town shares
+        (9100306, "Valdoro", "Valdoro", "", 39.47, -0.38, "P", "PPLA", "ES", "60", 800000),
     ], admin1=[("MX.12", "Guerrero", "Guerrero", 9100304),
-               ("MX.18", "Nayarit", "Nayarit", 9100305)])
+               ("MX.18", "Nayarit", "Nayarit", 9100305), ("ES.60", "Valencia", "Valencia",
+                                                          9100306)])
 
 
 @pytest.mark.slow
@@ -31,6 +34,18 @@ def test_the_part_before_the_word_is_in_the_bigger_town_after_of(tiny_index):
         "Guerrero, on Sunday night, Mexican police said.", published="2023-07-11")
     assert (event.location, event.admin1) == ("San Telmo de Vargas - El Mirador", "Guerrero")
     assert (event.latitude, event.longitude) == pytest.approx((17.60, -99.17), abs=0.01)
+
+
+@pytest.mark.slow
+def test_the_part_of_what_the_words_call_the_city_is_in_that_city(tiny_index):
+    """"the Valdoro neighbourhood of the city of San Telmo de Vargas": the words call the
+    name after "of" the city, whatever a namesake abroad of the part's name weighs
+    (`districts._capital_named_after`); the part was a record placed nowhere."""
+    [event] = eventdesk.extract(
+        "Mexican police said on Monday that a gang shot dead three men outside a garage in "
+        "the Valdoro neighbourhood of the city of San Telmo de Vargas, in Guerrero, on "
+        "Sunday.", published="2023-07-11")
+    assert (event.location, event.admin1) == ("San Telmo de Vargas - Valdoro", "Guerrero")
 
 
 @pytest.mark.slow

@@ -50,6 +50,10 @@ PLACES = [
     # a region whose town of its name reads first
     (9400024, "Lawka", "", 8.1, 125.1, "P", "PPLA", "PH", "15", 90_000),
     (9400025, "Lawka", "", 8.0, 125.0, "A", "ADM1", "PH", "15", 1_000_000),
+    # a village beside a small town that shares its name with its region (the town first)
+    (9400026, "Marvo", "", 9.1, 123.1, "P", "PPL", "PH", "16", 2_000),
+    (9400027, "Tesso", "", 9.2, 123.2, "P", "PPL", "PH", "16", 3_000),
+    (9400028, "Tesso", "", 9.3, 123.3, "A", "ADM1", "PH", "16", 600_000),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
           ("IR.29", "South Khorasan", "South Khorasan", 9400002),
@@ -64,7 +68,7 @@ ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran"
           ("SY.08", "Al Hasakah", "Al Hasakah", 9400013),
           ("RU.48", "Moscow", "Moscow", 9400015), ("US.ID", "Idaho", "Idaho", 9400016),
           ("CI.01", "Bas-Sassandra", "Bas-Sassandra", 9400017),
-          ("PH.15", "Lawka", "Lawka", 9400025)]
+          ("PH.15", "Lawka", "Lawka", 9400025), ("PH.16", "Tesso", "Tesso", 9400028)]
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +190,13 @@ def test_a_small_village_read_only_outside_the_region_the_report_names_is_a_name
     written = gaz.find_mentions(NLP("Soldiers burned houses in Tawkyi village in Kyunpin "
                                     "Township, Lawka Region, on Sunday."))
     assert "Tawkyi" not in [m.text for m in written]
+
+
+def test_a_village_by_a_town_named_as_its_region_too_is_read(gaz):
+    """"near Marvo in Tesso South", another region named later: "Tesso" reads first as a
+    small town, but it is also the name of the region the town lies in, so the report
+    names that region and Marvo, a village of it, is no namesake."""
+    text = ("Bandits shot two herders at Kalvi, near Marvo in Tesso South, on Sunday. In "
+            "Muslim Mindanao, gunmen ambushed a patrol.")
+    assert [m.text for m in gaz.find_mentions(NLP(text))] == [
+        "Marvo", "Tesso", "Muslim Mindanao"]

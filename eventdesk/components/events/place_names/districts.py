@@ -45,13 +45,15 @@ CAPITAL_WORDS = frozenset({"capital", "city"})
 
 def _capital_named_after(doc: Doc, k: int, m: int) -> tuple[int, int]:
     """The name of the city after "of": "the Sogoniko district of Mali's capital Bamako"
-    names Bamako, not Mali, as what holds the district; else the words k..m as found."""
+    names Bamako, not Mali, as what holds the district, "the Kovri neighbourhood of the
+    city of Tesso" Tesso; else the words k..m as found."""
     n = m
     if n < len(doc) and doc[n].lower_ in ("'s", "’s"):
         n += 1
     if n == m and m > k or n >= len(doc) or doc[n].lower_ not in CAPITAL_WORDS:
         return k, m
-    start = end = n + 1
+    start = n + 1 + (n + 2 < len(doc) and doc[n + 1].lower_ == "of" and m == k)
+    end = start
     while end < len(doc) and namelike(doc[end]):
         end += 1
     return (start, end) if end > start else (k, m)
@@ -179,6 +181,7 @@ class DistrictReader(SettlementReader):
                     m += 1
                 m = max([m] + [n.end for n in known if n.start == k])  # "San Telmo de Vargas"
                 k, m = _capital_named_after(doc, k, m)
+                m = max([m] + [n.end for n in known if n.start == k])  # "the city of San ..."
                 if m > k and self._names_alone(doc[k:m]):  # not "in Thursday's raid"
                     container = doc[k:m].text
             if container is None and j >= 2 and doc[j - 1].lower_ in ("'s", "’s"):

@@ -24,7 +24,8 @@ lists, a region and its town), day_lists (a place joined to the day told after a
 place, "took X on Friday and Y on Saturday"), list_places (which names are places
 of a list, each an event's), side_places (names that only locate or describe another
 place), landmarks (the scene of a clause naming towns only to measure from), anaphora
-("the city" a clause refers back to), places (a place's key, measured
+("the city" a clause refers back to; an unknown name told "nearby", as "a suburb of the
+town" or "in the capital": that place's part), places (a place's key, measured
 point, a town at a city's edge), introduced (a place a sentence of its own presents, which
 the next sentence's "there" refers to), called_city (a loose spelling of a place the report
 calls a city is the index's city), abroad (the report's country evidence, which a place

@@ -97,6 +97,52 @@ def called_nearby(doc: Doc, start: int) -> bool:
     return before >= 0 and doc[before].lower_ in NEARBY_WORDS
 
 
+# "X, a suburb of the town": words that call a name a part of the town told before
+TOWN_PART_WORDS = frozenset({"suburb", "neighbourhood", "neighborhood", "quarter", "district",
+                             "part", "outskirt", "township"})
+
+
+def called_part_of_the_town(doc: Doc, start: int) -> bool:
+    """The name at `start` is set beside "a suburb of the town" ("fighting broke out in
+    Kelvo, a northern suburb of the city"): local copy's way to say the place is a part
+    of the town it just named, whose name it does not repeat."""
+    k = name_end(doc, start)
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+        return False
+    k += 2
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    words = [t.lower_ for t in doc[k:k + 4]]
+    return len(words) == 4 and words[0] in TOWN_PART_WORDS and words[1:3] == ["of", "the"] \
+        and words[3] in ("town", "city")
+
+
+def put_in_the_capital(doc: Doc, start: int) -> bool:
+    """The name at `start` is put "in the capital" ("rioters stormed an annex at Kovri in
+    the capital"): a part of the country's capital, which the report need not name."""
+    k = name_end(doc, start)
+    words = [t.lower_ for t in doc[k:k + 4]]
+    return words[:3] == ["in", "the", "capital"] and words[3:4] != ["of"]
+
+
+def place_told_beside(placer, doc: Doc, start: int, name: str, code: str | None
+                      ) -> Place | None:
+    """The place of `name`, unknown to the index, that its words set beside a place told
+    or meant: "nearby X village", "X, a suburb of the town": by the place named last
+    (`place_beside_last`); "X in the capital": the capital of the clause's country `code`,
+    its point under "Capital - X" (geo_precision 2). Else None."""
+    if called_nearby(doc, start) or called_part_of_the_town(doc, start):
+        return place_beside_last(placer, doc, start, name)
+    if code is None or not put_in_the_capital(doc, start):
+        return None
+    capital = placer._capital([code], doc_ext(doc, "published"))
+    if capital is None or capital.latitude is None:
+        return None
+    part = copy_place(capital)
+    part.location, part.geo_precision = join_parts(town_of(capital.location), name), 2
+    return part
+
+
 def place_beside_last(placer, doc: Doc, start: int, name: str) -> Place | None:
     """The place of `name`, unknown to the index and called "nearby", from the last place
     named before it in its sentence or the one before, whatever deed that one is told of:

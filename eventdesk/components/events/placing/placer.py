@@ -24,10 +24,9 @@ from eventdesk.components.events.place_names.own_names import keeps_own_name
 from eventdesk.components.events.place_names.reader import namesake_region_town
 from eventdesk.components.events.placing.abroad import loose_namesake, namesake_abroad
 from eventdesk.components.events.placing.anaphora import (
-    called_nearby,
     city_in_focus,
     dateline_here,
-    place_beside_last,
+    place_told_beside,
     residents_town,
     told_aside,
     town_anaphor,
@@ -251,8 +250,8 @@ class Placer(FocusFinder):
         if place is not None and place.latitude is not None and place.country_code in country:
             return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
         code = country[0] if country else None
-        if called_nearby(doc, start) and (beside := place_beside_last(self, doc, start, name)):
-            return beside  # "also attacked nearby X village": by the place named last
+        if (beside := place_told_beside(self, doc, start, name, code)) is not None:
+            return beside  # "nearby X village", "X, a suburb of the town", "in the capital"
         return dateline_here(self, doc, clause, code, name) or held_here_or_before(
             self, doc, clause, unknown, code, without_other_deeds(incident, clause)) \
             or report_region(self, doc, code, name,
