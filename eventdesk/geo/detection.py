@@ -140,9 +140,10 @@ class PlaceDetection(SpanJudging):
                     if needs & context or (fallback and not named) or (
                         not context or names_a_container(words, m.start))
                     and _placed_in_one_country(m, needs, words)]
-            if kept:
-                mentions = sorted(mentions + kept, key=lambda m: m.start)
-                strong = self._evidence_weights(doc, words, mentions)[1]
+            # the halves again: an opening read only in a country not the report's is no place
+            mentions = _without_halves_of_longer_names(mentions + kept, tokens)
+            mentions.sort(key=lambda m: m.start)
+            strong = self._evidence_weights(doc, words, mentions)[1]
         if strong:
             mentions = self._with_loose_spellings(doc, mentions, strong)
             _context_first(mentions, strong)
@@ -305,7 +306,6 @@ class PlaceDetection(SpanJudging):
                     mention.candidates = kept
                 out.append(mention)
         return out
-
 
 
 def _placed_in_one_country(mention: PlaceMention, needs: frozenset[str],

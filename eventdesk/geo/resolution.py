@@ -11,7 +11,6 @@ from eventdesk.distance import haversine_km
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
     BIG_CITY_POPULATION,
-    CITY_PART_DESIGNATORS,
     CONNECTORS,
     DISTRICT_DESIGNATORS,
     QUARTER_DESIGNATORS,
@@ -34,6 +33,7 @@ from eventdesk.geo.candidates import (
 )
 from eventdesk.geo.countries import country_name
 from eventdesk.geo.namesakes import district_of_the_town
+from eventdesk.geo.readings_abroad import readable_abroad
 from eventdesk.records import Place, join_parts
 
 # "Daraa al-Balad" unknown: Daraa, when Daraa is at least this big.
@@ -175,14 +175,10 @@ class Resolution:
         # A country's own entry has a centroid, never a place to put an event.
         candidates = [c for c in candidates if not _is_country_entry(c)]
         if codes:
-            # A loose spelling match, a small place or a city's district in a country the
-            # report is not about is a coincidence of names; a quarter, of its own country's.
-            abroad_ok = designator not in CITY_PART_DESIGNATORS
+            # a quarter is of its own country's; a place abroad, as readings_abroad.py says
             own = codes[:1] if designator in QUARTER_DESIGNATORS and not containers else codes
-            # A district abroad never: its people are its towns', no fame of its own.
-            candidates = [c for c in candidates if c.country_code in own or (
-                abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION
-                and not is_district(c))]
+            candidates = [c for c in candidates if c.country_code in own
+                          or readable_abroad(c, text, designator)]
         candidates = _without_loose_namesakes_of_a_city(candidates)
         if not containers:
             best = _first_ranked(candidates, codes, designator)

@@ -44,3 +44,33 @@ def test_a_hyphenated_spelling_in_a_report_is_detected_as_the_one_word_place(gaz
     # another place's one-word alternate name is no reading of a hyphenated village
     doc = spacy.blank("en")("Troops exchanged fire near the village of Sary-Tash.")
     assert not any(m.text == "Sary-Tash" for m in gaz.find_mentions(doc))
+
+
+# geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population, admin2
+HALVES = [
+    (9411001, "Vasta", "", 35.0, 50.3, "P", "PPLA2", "IR", "35", 220_000),
+    (9411002, "Kordel", "", 53.9, -9.3, "A", "ADM2", "IE", "C", 130_000, "M1"),
+    (9411003, "Upper Lakes", "", 10.6, 14.3, "A", "ADM1", "CM", "12", 3_000_000),
+]
+HALVES_ADMIN1 = [("IR.35", "Markazi", "Markazi", 9411010), ("IE.C", "Connacht", "Connacht",
+                                                              9411011),
+                 ("CM.12", "Upper Lakes", "Upper Lakes", 9411003)]
+
+
+@pytest.fixture(scope="module")
+def halves_gaz(tmp_path_factory):
+    index = import_places(tmp_path_factory.mktemp("halves"), HALVES, HALVES_ADMIN1,
+                          [("IE.C.M1", "Kordel", "Kordel", 9411002)])
+    yield open_gazetteer(index)
+    forget_opened(index)
+
+
+def test_the_close_of_a_name_whose_opening_is_only_a_district_abroad_is_no_place(halves_gaz):
+    # the opening, a district's name of a country the report is not about, is dropped as
+    # no place: the close is half of an unknown name, not the big town abroad
+    doc = spacy.blank("en")("Raiders looted cattle in a village of the Kordel-Vasta division, "
+                            "in the Upper Lakes region, on Friday.")
+    assert [m.text for m in halves_gaz.find_mentions(doc)] == ["Upper Lakes"]
+    # the close named alone is the town
+    doc = spacy.blank("en")("Raiders looted cattle in Vasta on Friday.")
+    assert [m.text for m in halves_gaz.find_mentions(doc)] == ["Vasta"]
