@@ -31,6 +31,9 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre"
 ANCHOR_LINKS = DISTANCE_UNITS | {",", "in", "near", "outside", "of", "the", "a", "an", "about",
                                  "some", "around", "roughly", "nearly", "almost", "just", "from",
                                  "northern", "southern", "eastern", "western", "central"}
+# "X, a farming community near the town of Y": the noun of an apposition calling the place a
+# settlement, beside PLACE_DESIGNATORS ("X, a village in Y")
+SETTLEMENT_APPOSITIONS = frozenset({"community", "locality", "hamlet", "settlement"})
 ANCHOR_GAP = 8
 ANCHOR_KM = 500
 # "X near Y", "X, in the cercle of Y", "the camp near Y": the words between a place and
@@ -74,6 +77,7 @@ def anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[
         return None
     if not between or not all(w in ANCHOR_LINKS or w in COMPASS_POINTS or w in
                               REGION_DESIGNATORS or w in PLACE_DESIGNATORS
+                              or w in SETTLEMENT_APPOSITIONS
                               or w.replace(",", "").replace(".", "").isdigit()
                               for w in between):
         return None  # another word or place first: no anchor ("Paris and London")

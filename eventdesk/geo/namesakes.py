@@ -9,6 +9,7 @@ import dataclasses
 from collections import defaultdict
 
 from eventdesk.geo.anchors import (
+    SETTLEMENT_APPOSITIONS,
     anchor_country_or_readings,
     anchor_of,
     ends_of_country_names,
@@ -37,8 +38,10 @@ SMALL_NAMESAKE_POPULATION = 10_000
 # or a district lies within this of it (a district or a municipality is tens of km across)
 TOWN_ANCHOR_KM = 100
 # the words between a place and the town or district that holds it ("X, in the municipality
-# of Y"); and words after a town's name that make it an area's ("Y zone")
-HOLDING_LINKS = frozenset({",", "in", "the", "of"}) | PLACE_DESIGNATORS
+# of Y", "X, a locality in the district of Y"); and words after a town's name that make
+# it an area's ("Y zone")
+HOLDING_LINKS = frozenset({",", "in", "the", "of", "a", "an"}) | PLACE_DESIGNATORS \
+    | SETTLEMENT_APPOSITIONS
 AREA_WORDS = frozenset({"zone", "zones", "area", "areas", "countryside", "region"})
 # "Isabela" in a report that names Zamboanga and Basilan: a reading of the same country
 # within NEAR_KM of another place the report names is the one meant, when the first reading

@@ -77,6 +77,19 @@ def test_a_place_in_a_town_with_no_reading_near_it_is_one_the_index_lacks(gaz):
     assert sorted(near["Zarcal"]) == [9500007, 9500008]
 
 
+def test_a_place_a_settlement_apposition_puts_in_a_town_keeps_only_its_readings_there(gaz):
+    # "X, a locality of the district of Y", "X, a hamlet in Y": an apposition holds it
+    found = readings(gaz, "Drones hit three homes in Moravo, a community in the municipality "
+                          "of Chimala, on Saturday.")
+    assert found["Moravo"] == [9500006]
+    assert "Zarcal" not in readings(gaz, "Gunmen abducted five farmers from Zarcal, a hamlet "
+                                         "in Chimala, on Sunday.")
+    # an apposition putting it at a distance from the town is no holding
+    far = readings(gaz, "Gunmen abducted five farmers from Zarcal, a hamlet 300 km from "
+                        "Chimala.")
+    assert sorted(far["Zarcal"]) == [9500007, 9500008]
+
+
 def test_a_place_put_in_a_district_after_a_comma_keeps_its_reading_there_everywhere(gaz):
     mentions = NLP("A mob beat a man to death in Moravo, Chimala district, on Friday. Police "
                    "arrested two men in Moravo on Saturday.")
