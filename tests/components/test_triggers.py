@@ -872,3 +872,32 @@ def test_fireworks_fired_at_no_one_are_no_riot(nlp, finder, text):
 def test_guns_fired_at_militants_are_no_riot(nlp, finder):
     doc = nlp("Police fired guns at the militants on Tuesday.")
     assert "riot" not in {m.category for m in finder(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # windows broken: a crowd's damage with no riot word
+        ("Youths broke the windows of the party office on Friday.", "riot"),
+        ("Late on Friday, windows were broken at the town hall.", "riot"),
+        # arrests told as detentions carried out
+        ("Police carried out detentions in two villages overnight.", "arrest"),
+        ("Troops conducted detentions in the camp at dawn.", "arrest"),
+        # an army's word for a strike from its aircraft
+        ("An air operation on the hideout left six fighters dead.", "air"),
+    ],
+)
+def test_deeds_told_with_light_verbs_or_passives(nlp, finder, text, category):
+    assert category in {m.category for m in finder(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The blast shattered windows across the street.", "riot"),
+        ("He spent two years in detention before his trial.", "arrest"),
+    ],
+)
+def test_the_same_verbs_on_other_things_are_no_such_deed(nlp, finder, text, category):
+    """Windows a blast shattered are no crowd's damage, time in detention no arrest told."""
+    assert category not in {m.category for m in finder(nlp(text))}

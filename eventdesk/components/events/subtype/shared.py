@@ -50,7 +50,10 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     # people named by where they were going or what they came for ("seven dancers were
     # killed in an ambush on a mountain track", "gunmen shot dead three travellers")
     "musician", "traveller", "traveler", "commuter", "mourner", "guest", "customer",
-    "shopper", "dancer"}
+    "shopper", "dancer",
+    # people named by what they ride or watch over ("a motorbike rider was shot at a
+    # checkpoint", "an election observer was assaulted")
+    "rider", "motorcyclist", "cyclist", "observer"}
 # People nouns too vague to tell a civilian from a fighter ("five people were killed in
 # clashes with the rebels"): not enough alone to read the victims as civilians.
 VAGUE_PEOPLE = {"people", "person", "member", "man", "men", "other", "others", "body"}
