@@ -44,6 +44,7 @@ from eventdesk.components.events.happened.habitual import (
     generic_present,
     iterative,
     recurring,
+    separate_incidents,
     simple_present,
     trend,
 )
@@ -76,6 +77,7 @@ REPORTED_PASSIVES = frozenset({"report", "confirm", "record"})
 # Cues of the other modules read on the whole clause, asked in this order, each by its name
 ASKED_IN_TURN = (
     ("generic_present", generic_present), ("trend", trend), ("counted_deeds", counted_deeds),
+    ("separate_incidents", separate_incidents),
     ("iterative", iterative), ("war_began", war_began), ("fled_from", fled_from),
     ("span_of", span_of), ("span_of", spent_in_a_span), ("described_by_deed", described_by_deed),
     ("entered_span", entered_span), ("named_as_reference", named_as_reference),

@@ -146,6 +146,23 @@ def counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return not day_of_the_deed_told(doc, clause, cues)
 
 
+def separate_incidents(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Police shot dead six robbers in two separate gunfights on the highway", "fought
+    bandits in four separate skirmishes over the weekend": the deed summed over incidents the
+    sentence counts as apart, each at its own place and time, no single one. Read on a
+    plural noun after "in" in the verb's phrase, counted by two or more and qualified by one
+    of `words`; not "in a separate incident", one incident told apart from another."""
+    for tok in clause.root.subtree:
+        if tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            continue
+        children = list(tok.children)
+        if any(c.dep_ == "amod" and c.lower_ in cues.words["separate_incidents"]
+               for c in children) and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1")
+                                          for c in children):
+            return True
+    return False
+
+
 def _ranked_in_a_series(tok, words) -> bool:
     """"This is the latest in a series of attacks on army posts", "the ambush was the third
     in a string of raids": the series a deed told before is ranked in, not one more deed."""

@@ -38,7 +38,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day",
               "history_frame", "told_as_false", "described_by_deed",
               "characterised", "at_large", "glossary", "period_assessment",
-              "campaign_summed", "counted_strikes", "recurring")
+              "campaign_summed", "counted_strikes", "recurring", "separate_incidents")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",

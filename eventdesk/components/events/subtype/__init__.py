@@ -26,7 +26,8 @@ town stormed and its police station or prison overrun: the town taken), protest_
 protesters' camp dismantled: a protest with intervention), force_operations (the dead of a
 force's operation against a side the report names: a clash), aftermath (funerals, bodies taken
 away, a suspect held at the scene: a follow-up's aftermath, no event), no_deed (a fire an
-accident started, aircraft that only flew over a place: no deed of a side). A family module
+accident started, aircraft that only flew over a place: no deed of a side), curfews (a
+curfew declared with a state of emergency: no single place's). A family module
 registers its predicates with the table when imported, so the package imports them all here:
 whichever module of the package is imported first, the table finds every predicate its rules
 name.
@@ -45,6 +46,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     civilians,
     contested,
     crowd_ground,
+    curfews,
     demonstrations,
     doer_setting,
     entries,
@@ -83,4 +85,5 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "plain_senses",
          "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
          "herder_clashes", "citizen_arrests",
-         "state_posts", "protest_sites", "force_operations", "aftermath", "no_deed")
+         "state_posts", "protest_sites", "force_operations", "aftermath", "no_deed",
+         "curfews")
