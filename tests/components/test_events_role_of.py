@@ -41,3 +41,27 @@ def test_a_hedged_by_inside_a_clause_of_its_own_is_not_the_deeds(parsed):
                  lemmas=["clerk", "who", "be", "threaten", "reportedly", "by", "member", "be",
                          "stab"])
     assert role_of(doc[6], doc[8]) != "agent"
+
+
+def test_a_war_machine_a_deed_was_done_with_is_no_side(parsed):
+    from eventdesk.components.events.role_of import role_of
+
+    # "troops pounded the village with heavy artillery": the artillery is the means
+    words = ["troops", "pounded", "village", "with", "heavy", "artillery"]
+    doc = parsed(words, [1, 1, 1, 1, 5, 3],
+                 ["nsubj", "ROOT", "dobj", "prep", "amod", "pobj"],
+                 pos=["NOUN", "VERB", "NOUN", "ADP", "ADJ", "NOUN"],
+                 lemmas=["troop", "pound", "village", "with", "heavy", "artillery"])
+    assert role_of(doc[5], doc[1]) is None
+    assert role_of(doc[2], doc[1]) == "patient"
+
+
+def test_a_war_machine_met_with_no_object_is_the_other_side(parsed):
+    from eventdesk.components.events.role_of import role_of
+
+    # "rebels clashed with tanks": with no object, "with" names whom they fought
+    doc = parsed(["rebels", "clashed", "with", "tanks"], [1, 1, 1, 2],
+                 ["nsubj", "ROOT", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "ADP", "NOUN"],
+                 lemmas=["rebel", "clash", "with", "tank"])
+    assert role_of(doc[3], doc[1]) == "patient"

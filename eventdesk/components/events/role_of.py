@@ -19,6 +19,10 @@ SUFFERED = {"embrace": ("martyrdom", "shahadat", "shahadah"), "meet": ("death", 
             "sustain": ("injury", "wound"), "suffer": ("injury", "wound")}
 PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
 HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre")
+# War machines the actor lexicon reads as a state's forces, which a "with" phrase may name
+# as the means of a deed ("shelled the town with heavy artillery")
+WAR_MACHINES = frozenset({"artillery", "tank", "helicopter", "gunship", "warplane", "jet",
+                          "aircraft"})
 # "accused the rebels of arresting 15 men", "blamed the army for killing five herders",
 # "charged the militia with burning homes": the accused did the deed the gerund tells
 ACCUSING_VERBS = {"accuse": "of", "blame": "for", "charge": "with"}
@@ -35,6 +39,16 @@ def _headline_passive(verb: Token) -> bool:
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp")
         or c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children)
         for c in verb.children) and not _object_follows(verb)
+
+
+def _means_of_the_deed(noun: Token) -> bool:
+    """A war machine in a "with" phrase of a verb that has its own object ("shelled the town
+    with heavy artillery", "attacked the village with tanks") is how the deed was done, not
+    the side it was done to; without an object "with" names the other side ("clashed with
+    tanks")."""
+    verb = noun.head.head
+    return noun.lemma_.lower() in WAR_MACHINES and verb.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _suffered(verb: Token) -> bool:
@@ -166,6 +180,8 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
             return None
         if dep == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "behalf":
             return None  # "suspects who made calls on behalf of the TTP": whom they served
+        if dep == "pobj" and t.head.lower_ == "with" and _means_of_the_deed(t):
+            return None
         if dep == "pobj" and t.head.lower_ in PATIENT_PREPS:
             return "patient"
         if dep in ("compound", "amod", "poss", "nmod", "appos") or (

@@ -332,11 +332,11 @@ def _claimed_done(verb: Token, cues: Modality) -> bool:
 
 
 def _every(modifier, cues: Modality) -> bool:
-    """A time said with "every" or "each" ("every day", "on each Friday"): a habit. Not the
-    reciprocal "each other" ("rival supporters threw stones at each other"): a clash, one
-    incident."""
+    """A time said with "every" or "each" ("every day", "on each Friday"), hedged or not
+    ("almost every day", which the parser reads as a number): a habit. Not the reciprocal
+    "each other" ("rival supporters threw stones at each other"): a clash, one incident."""
     times = [modifier] if modifier.dep_ != "prep" else [c for c in modifier.children
                                                          if c.dep_ == "pobj"]
     times = [t for t in times if t.lower_ != "other"]
-    return any(g.dep_ == "det" and g.lower_ in cues.words["every_time"]
+    return any(g.dep_ in ("det", "nummod") and g.lower_ in cues.words["every_time"]
                for t in times for g in t.children)

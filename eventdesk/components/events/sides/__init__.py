@@ -6,9 +6,9 @@ report leaves unnamed and fixes those of protests and riots, through named condi
 sources. Modules, each importing only those before it in ORDER: table (the rule table
 compiled, and the facts its rules read), conditions and sources (what the rules name),
 told_before and attackers (sources reading the sentences before and the report's attack
-verbs), claimants (the source naming the group a report says did the deed), dispersers (the
-force that broke up a riot's crowd),
-naming (`Sides`, which runs the rules over an event). The conditions and sources register
+verbs), launchers (the rebels whose drones an interception stopped), claimants (the source
+naming the group a report says did the deed), dispersers (the force that broke up a riot's
+crowd), naming (`Sides`, which runs the rules over an event). The conditions and sources register
 themselves when imported, so the package imports them here: whichever module is imported
 first, the table finds every name its rules use.
 """
@@ -18,9 +18,10 @@ from eventdesk.components.events.sides import (  # noqa: F401 (imported to regis
     claimants,
     conditions,
     dispersers,
+    launchers,
     sources,
     told_before,
 )
 
-ORDER = ("table", "conditions", "sources", "told_before", "attackers", "claimants", "dispersers",
-         "naming")
+ORDER = ("table", "conditions", "sources", "told_before", "attackers", "launchers", "claimants",
+         "dispersers", "naming")

@@ -115,17 +115,21 @@ POPULATED_PLACES = frozenset({
 @condition.add
 def struck_where_people_live(f: SideFacts) -> bool:
     """What the strike hit is a place where people live or gather: its object, the
-    subject of a passive, or what it fell "on", "at" or "into"."""
+    subject of a passive, or what it fell "on", "at" or "into" — told by the clause's
+    verb or by a relative clause on the strike ("the toll of the strike that hit a
+    market has risen": a toll or an inquiry tells the strike in a relative clause)."""
     root = f.clause.root
     event_words = {i for trig in f.clause.triggers for i in range(trig.start, trig.end)}
-    for tok in f.clause.tokens:
+    relatives = [c for i in event_words for c in f.doc[i].children if c.dep_ == "relcl"]
+    hitting = {root.i} | {verb.i for verb in relatives}
+    for tok in [*f.clause.tokens, *(t for verb in relatives for t in verb.subtree)]:
         if tok.lemma_.lower() not in POPULATED_PLACES and tok.lower_ not in POPULATED_PLACES:
             continue
         prep = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass") and prep.i == root.i:
-            return True   # "bombed several villages"
+        if tok.dep_ in ("dobj", "nsubjpass") and prep.i in hitting:
+            return True   # "bombed several villages", "the strike that hit a market"
         if tok.dep_ == "pobj" and (prep.lower_ in ("on", "at", "into") and (
-                prep.head.i == root.i or prep.head.i in event_words)
+                prep.head.i in hitting or prep.head.i in event_words)
                 or prep.lower_ == "of" and prep.head.i in event_words):
             return True   # "fell on the town", "air strikes on a market", "shelling of X"
     return False
