@@ -84,7 +84,34 @@ def with_coordinated_names(gazetteer: Gazetteer, doc: Doc,
     knows in that town's country, and each region of a list of regions a place."""
     if not doc.has_annotation("DEP"):
         return mentions
-    return _listed_regions(doc, _with_listed_towns(gazetteer, doc, _listed_regions(doc, mentions)))
+    return _tallied_regions(doc, _listed_regions(
+        doc, _with_listed_towns(gazetteer, doc, _listed_regions(doc, mentions))))
+
+
+def _tallied_regions(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"downed 30 drones, 20 over the A region and ten over the B region": each region of a
+    tally, a count of its own standing for the object counted, is where that count was
+    downed or struck, a place of the list (the event's, or one of its own)."""
+    return [dataclasses.replace(m, kind="place") if m.kind == "region" and _counted_there(
+        span_root(doc, m.start, m.end)) else m for m in mentions]
+
+
+def _counted_there(name: Token) -> bool:
+    """The name (or the region word it names) is the object of a phrase hung on a count
+    joined by "and" or a comma to another count: "eight over the B region", "20 drones over
+    the A region and ten over the B region"."""
+    word = name.head if name.dep_ == "compound" else name
+    prep = word.head
+    count = prep.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or not _a_count(count):
+        return False
+    return (count.dep_ == "conj" and _a_count(count.head)) or any(
+        c.dep_ == "conj" and _a_count(c) for c in count.children)
+
+
+def _a_count(word: Token) -> bool:
+    """A number, or a word a number counts ("20 drones")."""
+    return word.like_num or any(c.dep_ == "nummod" for c in word.children)
 
 
 def _listed_regions(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -131,3 +131,36 @@ def test_each_name_of_a_list_of_regions_is_a_region_and_a_place(prep, last, desi
     assert [m.designator for m in found] == designators
     assert [m.kind for m in found] == ["place"] * 2 + [
         "place" if designators[0] else "region"]
+
+
+# "Guns downed 30 drones , 20 over the Arauca region and ten over the Vichada region": each
+# count of the tally stands for drones downed over a region of its own
+TALLY_WORDS = ["Guns", "downed", "30", "drones", ",", "20", "over", "the", "Arauca", "region",
+               "and", "ten", "over", "the", "Vichada", "region"]
+TALLY_HEADS = [1, 1, 3, 1, 1, 1, 5, 9, 9, 6, 5, 5, 11, 15, 15, 12]
+TALLY_DEPS = ["nsubj", "ROOT", "nummod", "dobj", "punct", "npadvmod", "prep", "det",
+              "compound", "pobj", "cc", "conj", "prep", "det", "compound", "pobj"]
+TALLY_POS = ["NOUN", "VERB", "NUM", "NOUN", "PUNCT", "NUM", "ADP", "DET", "PROPN", "NOUN",
+             "CCONJ", "NUM", "ADP", "DET", "PROPN", "NOUN"]
+
+
+def _regions(doc, *starts):
+    return [PlaceMention(i, i + 1, doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text,
+                         [_town(doc[i].text, "CO")], kind="region", designator="region")
+            for i in starts]
+
+
+def test_each_region_of_a_tally_of_counts_is_a_place():
+    doc = _doc(TALLY_WORDS, TALLY_HEADS, TALLY_DEPS, TALLY_POS)
+    found = with_coordinated_names(_Names(), doc, _regions(doc, 8, 14))
+    assert [m.kind for m in found] == ["place", "place"]
+
+
+def test_a_region_after_a_lone_count_is_no_tally():
+    # "Guns downed 30 drones over the Arauca region": one count, one region, as it was
+    words = ["Guns", "downed", "30", "drones", "over", "the", "Arauca", "region"]
+    doc = _doc(words, [1, 1, 3, 1, 3, 7, 7, 4],
+               ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "compound", "pobj"],
+               ["NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "PROPN", "NOUN"])
+    assert [m.kind for m in with_coordinated_names(_Names(), doc, _regions(doc, 6))] == [
+        "region"]

@@ -75,7 +75,7 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
     prepositional phrase of its own, repeated or joined by "and" after a first one that
     names a place, is a place of its own event."""
     prep = outer_preposition(head)
-    if prep is None or prep.lower_ not in ("on", "in", "at", "near", "against") \
+    if prep is None or prep.lower_ not in ("on", "in", "at", "near", "against", "over") \
             or holds_the_place_before(prep):
         return False
     return any(parallel_to(prep, outer_preposition(span_root(doc, o.start, o.end)))

@@ -62,6 +62,7 @@ from eventdesk.components.events.placing.places import (
 )
 from eventdesk.components.events.placing.same_area import in_the_same_area, remember
 from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
+from eventdesk.components.events.placing.told_deeds import told_deed_scene
 from eventdesk.components.events.placing.unread_holder import beside_a_lone_town
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
@@ -82,7 +83,8 @@ class Placer(FocusFinder):
     def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate, ctx: Context):
         """"retook the towns of X and Y": one event per place; "in X on Tuesday and in Y on
         Wednesday": each on the day told after its name; a list of a city's parts, each."""
-        ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause)
+        ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause) \
+            | told_deed_scene(clause)
         mentions = [m for m in doc_ext(doc, "places") or [] if m.start in ids and m.kind == "place"
                     and self.judge.plausible(doc, m) and not beyond_a_gateway(doc, m.start)]
         extra = []
