@@ -658,3 +658,40 @@ def test_a_spans_telling_stays_apart_from_days_elsewhere_or_weeks_away_or_two_da
     # two days told each with its own day are two events, as before
     assert not restates(draft(*shelling, start=0),
                         draft(*shelling, date=MONDAY - dt.timedelta(days=1), start=50))
+
+
+# A district told as itself (placed at its seat under its own name) and towns inside it.
+SINJAR_DISTRICT = Place(country="Iraq", location="Sinjar", latitude=36.32, longitude=41.87,
+                        geo_precision=2, admin1="Nineveh", admin2="Sinjar")
+SNUNE = Place(country="Iraq", location="Snune", latitude=36.52, longitude=41.95,
+              geo_precision=1, admin1="Nineveh", admin2="Sinjar")
+KHANSOR = Place(country="Iraq", location="Khanasor", latitude=36.49, longitude=41.71,
+                geo_precision=1, admin1="Nineveh", admin2="Sinjar")
+
+
+def test_a_lead_told_at_a_district_then_at_a_town_of_it_the_same_day_is_one_event():
+    """"A feud in Sinjar district left nine dead on Monday … clan militias battled at the
+    market of Snune on Monday": one clash, at the town."""
+    lead = draft("Armed clash", place=SINJAR_DISTRICT, sent_index=0, fatalities=9)
+    town = draft("Armed clash", place=SNUNE, sent_index=2, start=90, actor1=MILITIA)
+    assert region_told_first(lead, town)
+    assert not region_told_first(town, lead)
+    assert [c.place for c in merge([lead, town])] == [SNUNE]
+
+
+def test_a_district_s_day_told_at_two_of_its_towns_sums_up_two_events_left_apart():
+    """"… left nine dead in Sinjar district on Monday … militias battled in Snune … and in
+    Khanasor": two towns of one district stay two, and the lead sums them up, joining
+    neither."""
+    lead = draft("Armed clash", place=SINJAR_DISTRICT, sent_index=0, fatalities=9)
+    town = draft("Armed clash", place=SNUNE, sent_index=2, start=90, actor1=MILITIA)
+    other_town = draft("Armed clash", place=KHANSOR, sent_index=3, start=140)
+    assert [c.place for c in merge([lead, town, other_town])] == \
+        [SINJAR_DISTRICT, SNUNE, KHANSOR]
+
+
+def test_a_town_told_first_is_no_lead_of_another_town_of_its_district():
+    """A town of the district, not the district told as itself, leads nothing."""
+    first = draft("Armed clash", place=KHANSOR, sent_index=0)
+    assert not region_told_first(first, draft("Armed clash", place=SNUNE, sent_index=2,
+                                              start=90))

@@ -16,6 +16,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.components.events.after_days import counted_from_its_day
 from eventdesk.components.events.common import (
     Context,
     clause_span_chars,
@@ -47,6 +48,9 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     in_clause = [d for d in usable if _any_within(ordered, d.start_char, d.end_char)]
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
     published = doc_ext(doc, "published")
+    counted = counted_from_its_day(doc, sent, in_sentence, trigger.start)
+    if counted is not None:   # "raided X at dawn, a day after a grenade blast in Y"
+        return *counted, True
     others = [d for d in in_clause if _dates_another_noun(doc, d, head)]
     for found in (in_clause, in_sentence):
         # in the clause only its deed's own dates; in the sentence any, if no other, but

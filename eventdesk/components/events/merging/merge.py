@@ -15,7 +15,7 @@ from eventdesk.components.events.merging.accounts import (
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
 from eventdesk.components.events.merging.deeds_apart import third_side
 from eventdesk.components.events.merging.named_places import placed_by_name
-from eventdesk.components.events.merging.places_days import holds, span_and_day
+from eventdesk.components.events.merging.places_days import at_district, holds, span_and_day
 from eventdesk.components.events.merging.retellings import (
     detail_of,
     quoted_again,
@@ -75,7 +75,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                             or region_told_again(k, cand)), None)) is not None:
             winner, other = same, cand  # the lead's telling speaks for it
         elif (same := next((k for k in pool if region_told_first(k, cand)
-                              or target_told_first(k, cand)), None)) is not None:
+                            and not _district_of_several(k, candidates)
+                            or target_told_first(k, cand)), None)) is not None:
             winner, other = cand, same  # the telling in detail speaks for the lead
         elif (same := next((k for k in pool if tells_crowd_again(k, cand)), None)) is not None:
             winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
@@ -93,6 +94,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         # the clash at X that a lead's telling took in first)
         return merge(kept)
     return fold_summaries(kept)
+
+
+def _district_of_several(lead: Candidate, candidates: list[Candidate]) -> bool:
+    """"Troops shelled X district on Sunday … A and B, towns of it, were hit": a lead told at
+    a district whose day the report then tells at two of its towns or more sums up several
+    events, not one of them (two towns of one district stay two)."""
+    return at_district(lead.place) and sum(region_told_first(lead, c) for c in candidates) > 1
 
 
 def _latest_before(kept: list[Candidate], cand: Candidate) -> Candidate | None:

@@ -59,10 +59,16 @@ def holds(region: Place | None, place: Place | None) -> bool:
         return False
     if region.geo_precision == 3:
         return place.geo_precision != 3 and same_province(region, place)
-    return region.geo_precision == 2 and region.admin2 is not None \
-        and region.location == region.admin2 and place.admin2 == region.admin2 \
+    return at_district(region) and place.admin2 == region.admin2 \
         and place.location != region.location and place.geo_precision != 3 \
         and same_province(region, place)
+
+
+def at_district(place: Place | None) -> bool:
+    """A place told as its district ("in Kurram district"), placed at the district's seat
+    under the district's own name (geo_precision 2)."""
+    return place is not None and place.geo_precision == 2 and place.admin2 is not None \
+        and place.location == place.admin2
 
 
 def same_province(a: Place | None, b: Place | None) -> bool:

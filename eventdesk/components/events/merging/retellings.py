@@ -13,6 +13,7 @@ from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
 from eventdesk.components.events.merging.places_days import (
     RESTATED_WITHIN_DAYS,
+    at_district,
     holds,
     near,
     same_day,
@@ -166,13 +167,12 @@ def region_told_again(event: Candidate, recap: Candidate) -> bool:
 def region_told_first(lead: Candidate, event: Candidate) -> bool:
     """"Three people were killed on Sunday when villagers of two towns fought in the
     western highlands … Armed men exchanged fire in Pasaca on Sunday": a telling placed
-    only at a region, followed later in the report by one of its kind on its day at a town
-    of that region, is the lead of the event the report then tells at its town (the
-    mirror of `region_told_again`) — unless either is marked as another incident, as done
-    again or "also", or one tells ground changing hands and the other does not ("have
-    restored security to a village in Homs countryside" is not the lead of the clash told
-    later at Rastan: a village retaken and a fight at a town are two deeds)."""
-    return lead.place is not None and lead.place.geo_precision == 3 \
+    only at a region or a district ("a feud in X district left nine dead on Monday"),
+    followed later by one of its kind on its day at a town of it, is the lead of the event
+    the report then tells at its town (the mirror of `region_told_again`) — unless either
+    is marked as another incident, as done again or "also", or one tells ground changing
+    hands and the other does not (a village retaken, then a clash at a town: two deeds)."""
+    return lead.place is not None and (lead.place.geo_precision == 3 or at_district(lead.place)) \
         and (lead.sub_event_type in TERRITORY) == (event.sub_event_type in TERRITORY) \
         and lead.sent_index < event.sent_index and same_kind(lead, event) \
         and same_day(lead, event) and lead.date is not None \
