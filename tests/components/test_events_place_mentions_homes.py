@@ -70,3 +70,21 @@ def test_a_resident_in_brackets_beside_a_name_is_his_home(parsed):
                   ["yasin", "(", "age", "31", ",", "resident", "of", "tarbela", ")", "die"],
                   places=[7])
     assert is_home(doc[7])
+
+
+def test_the_town_a_named_college_stands_in_is_the_scene_not_a_students_home(parsed):
+    from eventdesk.components.events.place_mentions import is_home
+
+    # "a student of Varnel College in Tolbrook was shot": the college's town
+    college = parsed(["student", "of", "Varnel", "College", "in", "Tolbrook", "shot"],
+                     [6, 0, 3, 1, 3, 4, 6],
+                     ["nsubjpass", "prep", "compound", "pobj", "prep", "pobj", "ROOT"],
+                     pos=["NOUN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "VERB"],
+                     lemmas=["student", "of", "varnel", "college", "in", "tolbrook", "shoot"])
+    # "a student of Tolbrook was shot": the student's home
+    own = parsed(["student", "of", "Tolbrook", "shot"], [3, 0, 1, 3],
+                 ["nsubjpass", "prep", "pobj", "ROOT"],
+                 pos=["NOUN", "ADP", "PROPN", "VERB"],
+                 lemmas=["student", "of", "tolbrook", "shoot"])
+    assert not is_home(college[5])
+    assert is_home(own[2])

@@ -57,7 +57,7 @@ def test_an_institution_read_only_where_the_deed_is_put_at_it():
 @pytest.mark.slow
 def test_a_local_body_named_after_its_town_places_the_deed_there():
     """"the Nakuru County Assembly": a council or assembly named after its town sits in it,
-    as a court or a port so named does (place_mentions/judge.py TOWN_SITE_WORDS)."""
+    as a court or a port so named does (place_mentions/town_sites.py TOWN_SITE_WORDS)."""
     event = _one("Two people were killed after Kenyan protesters set fire to the Nakuru County "
                  "Assembly building on Tuesday.")
     assert event.location == "Nakuru"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.extensions import doc_ext
+from eventdesk.geo.words import FACILITY_WORDS
 
 # "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
@@ -36,9 +37,10 @@ def is_home(root: Token) -> bool:
     sited = False   # "students of a school in Kumbo": the place is the school's, the scene
     while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
         head = tok.head
-        if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and head.pos_ == "NOUN" \
-                and head.lemma_.lower() not in HOME_NOUNS:
-            sited = True
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and (
+                head.pos_ == "NOUN" and head.lemma_.lower() not in HOME_NOUNS
+                or head.pos_ == "PROPN" and head.lower_ in FACILITY_WORDS):
+            sited = True  # also a named site: "a student of Tarvel College in Kumbo"
         if tok.dep_ == "prep":
             if tok.lower_ in ("in", "at") and head.pos_ == "VERB" \
                     and head.lemma_.lower() in HOME_VERBS and not _event_registered(head):

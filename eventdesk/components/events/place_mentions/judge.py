@@ -48,21 +48,18 @@ from eventdesk.components.events.place_mentions.readings import (
     designated_in_report_country,
     lone_reading,
 )
+from eventdesk.components.events.place_mentions.town_sites import names_a_town_site
 from eventdesk.components.events.preamble import opening_dateline, preamble_end
 from eventdesk.extensions import doc_entities, doc_ext, doc_text, span_root, span_text
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import DIVISION_WORDS, LOWER_COMPASS_WORDS, name_part
 from eventdesk.geo.span_vetting import TIME_WORDS
-from eventdesk.geo.words import FACILITY_WORDS
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
 ASIDE_KEY = "eventdesk.aside"
 AWAY_KEY = "eventdesk.away"
 PLAUSIBLE_TOKENS_KEY = "eventdesk.plausible_tokens"
-# "Lahore High Court", "Karachi Port", "the Nakuru County Assembly": a body or port named after
-# its town places the event at that town (the site reader keeps no such name as a site)
-TOWN_SITE_WORDS = FACILITY_WORDS | {"court", "port", "council", "assembly", "municipality"}
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
@@ -233,7 +230,7 @@ class MentionJudge(CountryReader):
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
                     and start <= mention.start and mention.end <= part_end \
                     and (part_end - start) > (mention.end - mention.start) \
-                    and not possessive and not self._names_a_site(doc, mention, ent) \
+                    and not possessive and not names_a_town_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
                     and not named_with_its_kind(ent, mention) \
@@ -320,18 +317,6 @@ class MentionJudge(CountryReader):
             if holder_link(between) and self.plausible(doc, other):
                 return other.candidates[0]
         return None
-
-    def _names_a_site(self, doc: Doc, mention, ent) -> bool:
-        """"Garissa University College", "Aleppo Central Prison": a town's name opening the
-        name of a site in it places the event there."""
-        opening = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        if mention.start != opening or not mention.candidates:
-            return False
-        best = mention.candidates[0]
-        countries = doc_ext(doc, "countries") or []
-        # named exactly, or (another spelling) a town of the report's own country
-        named = best.match == "exact" or (countries and best.country_code == countries[0])
-        return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in TOWN_SITE_WORDS
 
 
 def names_the_dateline_city(doc: Doc, mention) -> bool:

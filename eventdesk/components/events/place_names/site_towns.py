@@ -17,7 +17,7 @@ FAR_SITE_WORDS = frozenset(
     {"base", "camp", "bridge", "checkpoint", "crossing", "dam", "plant", "refinery",
      "barracks", "compound", "factories", "factory"})
 # last words of a site that stands in, or beside, the town it is named after (the site
-# words of geo/words.py, less the far-lying ones; place_mentions/judge.py's TOWN_SITE_WORDS
+# words of geo/words.py, less the far-lying ones; place_mentions/town_sites.py TOWN_SITE_WORDS
 # is another list: the words naming a body after its town, far-lying sites among them)
 BESIDE_TOWN_SITE_WORDS = FACILITY_WORDS - FAR_SITE_WORDS
 

@@ -47,6 +47,7 @@ from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.landmarks import past_landmarks
 from eventdesk.components.events.placing.list_places import listed_apart, names_the_events_own
 from eventdesk.components.events.placing.named_before import held_here_or_before
+from eventdesk.components.events.placing.named_camp import camp_named_before
 from eventdesk.components.events.placing.phrases import day_after, joined_head, names_its_region
 from eventdesk.components.events.placing.places import (
     at_measured_point,
@@ -204,7 +205,8 @@ class Placer(FocusFinder):
             code = self._clause_country(doc, clause, all_mentions) or (
                 countries[0] if countries else None)
             return report_region(self, doc, code, site) or country_only(code)
-        return self._report_place(doc, clause, sent_index, all_mentions, ctx)
+        return camp_named_before(self, doc, clause) \
+            or self._report_place(doc, clause, sent_index, all_mentions, ctx)
 
     def _sentence_place(self, doc, clause, incident, mentions, all_mentions, ctx):
         """The place the clause's sentence names outside the clause for its incident."""

@@ -12,7 +12,7 @@ from eventdesk.components.events.place_mentions import (
     speaking_verb,
 )
 from eventdesk.components.events.place_mentions.homes import HOME_NOUNS
-from eventdesk.components.events.place_mentions.judge import TOWN_SITE_WORDS
+from eventdesk.components.events.place_mentions.town_sites import TOWN_SITE_WORDS
 from eventdesk.components.events.place_names.site_towns import BESIDE_TOWN_SITE_WORDS
 from eventdesk.components.events.placing.deeds import PERSON_OR_GROUP_NOUNS
 from eventdesk.extensions import doc_ext, span_root, span_text
