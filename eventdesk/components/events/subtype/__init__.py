@@ -27,7 +27,8 @@ protesters' camp dismantled: a protest with intervention), force_operations (the
 force's operation against a side the report names: a clash), aftermath (funerals, bodies taken
 away, a suspect held at the scene: a follow-up's aftermath, no event), no_deed (a fire an
 accident started, aircraft that only flew over a place: no deed of a side), curfews (a
-curfew declared with a state of emergency: no single place's). A family module
+curfew declared with a state of emergency: no single place's), scene_moves (a force gone from
+or sent to "the area" of a deed told: its sequel, no event). A family module
 registers its predicates with the table when imported, so the package imports them all here:
 whichever module of the package is imported first, the table finds every predicate its rules
 name.
@@ -67,6 +68,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     protest_sites,
     retold_strikes,
     riot_dead,
+    scene_moves,
     state_posts,
     strategic,
     taking_verbs,
@@ -86,4 +88,4 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "doer_setting", "care_transport", "crowd_ground", "mob_targets", "herders_camps",
          "herder_clashes", "citizen_arrests",
          "state_posts", "protest_sites", "force_operations", "aftermath", "no_deed",
-         "curfews")
+         "curfews", "scene_moves")

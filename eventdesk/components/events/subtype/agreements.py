@@ -5,9 +5,9 @@ handed over, property burned, raids and weapons taken.
 
 from __future__ import annotations
 
-from eventdesk.components.events.common import armed_subject
+from eventdesk.components.events.common import ARMED_ROLES, armed_subject
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
-from eventdesk.extensions import span_root
+from eventdesk.extensions import doc_ext, span_root
 
 # Verbs that say an agreement already made lasted or ended ("the ceasefire held").
 AGREEMENT_KEPT = frozenset({"hold", "last", "survive", "endure", "collapse", "falter",
@@ -83,8 +83,32 @@ def surrender_of_fighters(facts: ClauseFacts) -> bool:
     (no post, no town), so the fighters gave up themselves; wanted men surrendering to
     the police are no side."""
     root = facts.clause.root
-    return root.lemma_.lower() == "surrender" and armed_subject(facts.clause) and not any(
+    return root.lemma_.lower() == "surrender" and (
+        armed_subject(facts.clause) or _members_of_an_armed_side(root)) and not any(
         c.dep_ in ("dobj", "nsubjpass") for c in root.children)
+
+
+# Nouns of some of a side's people ("two members of the militia", "one of the rebels")
+MEMBER_NOUNS = frozenset({"member", "members", "one", "some", "two", "three", "several",
+                          "dozens", "commander", "fighter", "fighters"})
+
+
+def _members_of_an_armed_side(verb) -> bool:
+    """"Two members of the rebel group surrendered", "three members of the militia surrendered":
+    the subject counts people of an armed side named after "of", or of "the group" the
+    report named before, a side's own fighters giving themselves up."""
+    doc = verb.doc
+    heads = [o for s in verb.children if s.dep_ == "nsubj" and s.lower_ in MEMBER_NOUNS
+             for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in SIDES_NAMED_BEFORE and any(c.lower_ == "the" for c in o.children)
+               or any(m.role_hint in ARMED_ROLES and m.start <= o.i < m.end
+                      for m in doc_ext(doc, "actors") or [])
+               for o in heads)
+
+
+# "the group", "the militia": a side the report named before
+SIDES_NAMED_BEFORE = frozenset({"group", "militia", "faction", "movement", "outfit"})
 
 
 # Nouns of the people or the parts of an agreement ("the signatories of the peace

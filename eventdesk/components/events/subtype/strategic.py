@@ -150,16 +150,30 @@ WAY_TO = frozenset({"toward", "towards", "to"})
 @predicate.add
 def has_place_object(facts: ClauseFacts) -> bool:
     """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned";
-    nor the way a force went ("the column withdrew toward Shwebo"): no place left."""
+    nor the way a force went ("the column withdrew toward Shwebo"), nor where people
+    surrendered ("surrendered at an army camp in Shwebo"): no place left."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
+    surrender = facts.clause.root.lemma_.lower() == "surrender"
     for mention in doc_ext(doc, "places") or []:
         if mention.start in ids and mention.kind != "country":
             head = span_root(doc, mention.start, mention.end)
             if head.dep_ == "pobj" and head.head.lower_ in WAY_TO:
                 continue
+            if surrender and _where_it_happened(head):
+                continue
             if head.dep_ in ("dobj", "pobj", "appos") or head.head.dep_ in ("dobj", "pobj"):
                 return True
+    return False
+
+
+def _where_it_happened(place) -> bool:
+    """"in the town of Shwebo" after the verb: the scene of the deed, not its object."""
+    while place.dep_ in ("pobj", "appos", "compound") or place.dep_ == "prep" \
+            and place.lower_ == "of":
+        place = place.head
+        if place.dep_ == "prep" and place.lower_ in ("in", "at", "near"):
+            return True
     return False
 
 
