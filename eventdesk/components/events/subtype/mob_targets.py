@@ -86,7 +86,34 @@ def riot_or_crowd_doer(facts: ClauseFacts) -> bool:
     """A riot's word ("torched", "rampaged"), which a crowd does whoever the sentence names,
     or a looting or burning whose doer is named as a crowd ("a mob set fire to"): "homes
     were set on fire" by nobody named may be an armed side's raid, property destruction."""
-    return facts.family == "riot" or facts.agent_role in CROWD_ROLES
+    # "a group" and nothing more is such a crowd too
+    return facts.family == "riot" or facts.agent_role in CROWD_ROLES or bare_group_doer(facts)
+
+
+# The determiners of a group told for the first time: "a group", "another group"
+FIRST_MENTION = frozenset({"a", "an", "another"})
+
+
+@predicate.add
+def bare_group_doer(facts: ClauseFacts) -> bool:
+    """The deed's doer is "a group" and nothing more ("another group burned the kiosks",
+    "the shop was ransacked by a group"): people the report does not name, a crowd -- an
+    armed one is told as such ("a group of gunmen", "an armed group"), and "the group" is
+    one named before. Read only where the actor lexicon named no side."""
+    if facts.agent_role != "none":
+        return False
+    deeds = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers]
+    verbs = [v for deed in deeds for v in ([deed, deed.head] if deed.dep_ == "conj" else [deed])]
+    doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    doers += [g for v in verbs for c in v.children if c.dep_ == "agent"
+              for g in c.children if g.dep_ == "pobj"]
+    # "a group torched …" parsed as a reduced relative, the deed hung on its doer
+    doers += [v.head for v in verbs if v.dep_ == "acl"
+              and not any(c.dep_ == "agent" for c in v.children)]
+    return any(d.lemma_.lower() == "group"
+               and [c.lower_ for c in d.children if c not in verbs]
+               in ([f] for f in FIRST_MENTION)
+               for d in doers)
 
 
 def _force_in_sentence(facts: ClauseFacts) -> bool:
