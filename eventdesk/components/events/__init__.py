@@ -12,7 +12,8 @@ report's), place_mentions (which names can be the event's place),
 place_names (names the gazetteer lacks; both packages split by concern), place_fallbacks
 (containers for a place the index lacks), line_days (the day a digest's line opens
 with), said_days (a saying's day the parse hangs on the deed said), toll_days (the day
-of a toll's count), dating (the day a clause tells), other_days
+of a toll's count), after_days (the day of a deed another's day is counted from, "three
+days after X"), dating (the day a clause tells), other_days
 (the other days of a list, a deed noun's day that dates the next sentence), placing (where
 the event happened; a package, split by concern), deed_places (whether a part of a clause
 names a town of its own as its scene), splitting (a clause telling two deeds at once),
@@ -29,7 +30,8 @@ from eventdesk.components.events.preamble import DATELINE
 ORDER = ("preamble", "common", "word_index", "rules", "happened", "subtype", "role_of",
          "associates", "implicit_sides", "roles", "sides", "place_measures", "abroad",
          "place_mentions", "place_names",
-         "place_fallbacks", "line_days", "said_days", "toll_days", "dating", "other_days",
+         "place_fallbacks", "line_days", "said_days", "toll_days", "after_days", "dating",
+         "other_days",
          "placing", "deed_places",
          "splitting", "struck_elsewhere", "next_sources", "merging", "event_records", "coder")
 

@@ -10,7 +10,8 @@ the wounded were treated or died afterwards), aside (what a protest was against,
 occasion, an exception, a deed people were behind), destinations (a place that only locates
 where people were taken or went), readings (a name's readings weighed against the report's
 countries), measured_namesakes (readings far from the town a distance or direction measures
-the name from), judge (`MentionJudge`).
+the name from), town_sites (a town's name opening a site's name), judge
+(`MentionJudge`).
 """
 
 from eventdesk.components.events.place_mentions.actors import names_a_gang, speaking_verb
@@ -35,7 +36,7 @@ from eventdesk.components.events.place_mentions.readings import (
 )
 
 ORDER = ("homes", "other_names", "actors", "aftercare", "aside", "destinations", "readings",
-         "measured_namesakes", "judge")
+         "measured_namesakes", "town_sites", "judge")
 
 __all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "ROUTE_LINKS", "SETTLEMENT_WORDS",
            "TAKEN_FROM_VERBS",

@@ -47,7 +47,9 @@ own at the town's region), listed_parts (a list of a city's parts the index lack
 each), held_by (a place named as what holds the event's own, no second place), unread_holder
 (whether the one town a report names holds an unknown village), named_before (an unknown
 town named bare after the report said what holds it), same_area ("in the same district":
-the region, or place, of the deed told before), placer (`Placer`), told_later (the
+the region, or place, of the deed told before), told_deeds (a deed told as what sources
+reported: the places the verb of telling holds), named_camp ("the camp" the report named
+before), placer (`Placer`), told_later (the
 place a sentence naming the deed again gives it), filed_region (a deed placed nowhere in a
 report whose only place is a provincial dateline town is in that town's region),
 city_part_strays (a small town of another state beside one big city only is that city's
@@ -71,7 +73,8 @@ ORDER = ("deeds", "joined_first", "holding", "phrases", "day_lists", "list_place
          "scene_country", "frames", "wider_area",
          "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
          "institutions", "filed_district", "district_villages", "listed_unknowns",
-         "listed_parts", "held_by", "unread_holder", "named_before", "same_area", "placer",
+         "listed_parts", "held_by", "unread_holder", "named_before", "same_area", "told_deeds",
+         "named_camp", "placer",
          "told_later",
          "filed_region", "city_part_strays", "stray_region")
 
