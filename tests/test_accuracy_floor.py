@@ -3,14 +3,14 @@
 Raise a floor when a principled change lifts the score; a change that lowers one must say why in its
 commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl, dev13.jsonl, dev44.jsonl,
 dev47.jsonl, dev49.jsonl, dev50.jsonl, dev52.jsonl, dev55.jsonl, dev58.jsonl, dev60.jsonl,
-dev63.jsonl, dev65.jsonl, dev68.jsonl, dev71.jsonl, dev74.jsonl, dev77.jsonl, dev80.jsonl and
-dev83.jsonl measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12, dev14–dev43, dev45, dev46,
-dev48, dev51, dev53, dev54, dev56, dev57, dev59, dev61, dev62, dev64, dev66, dev67, dev69, dev70,
-dev72, dev73, dev75, dev76, dev78, dev79, dev81, dev82 and dev84 did when first scored): never write
-rules from their sentences, and never study the errors of dev6, dev7, dev9, dev13, dev44, dev47,
-dev49, dev50, dev52, dev55, dev58, dev60, dev63, dev65, dev68, dev71, dev74, dev77, dev80 or dev83
-(evaluate/gold_sets.py lists them). Lowered in stop 38,
-each by one match or two false records traded for a change measured as a gain on the
+dev63.jsonl, dev65.jsonl, dev68.jsonl, dev71.jsonl, dev74.jsonl, dev77.jsonl, dev80.jsonl,
+dev83.jsonl and dev86.jsonl measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12,
+dev14–dev43, dev45, dev46, dev48, dev51, dev53, dev54, dev56, dev57, dev59, dev61, dev62, dev64,
+dev66, dev67, dev69, dev70, dev72, dev73, dev75, dev76, dev78, dev79, dev81, dev82, dev84, dev85 and
+dev87 did when first scored): never write rules from their sentences, and never study the errors of
+dev6, dev7, dev9, dev13, dev44, dev47, dev49, dev50, dev52, dev55, dev58, dev60, dev63, dev65,
+dev68, dev71, dev74, dev77, dev80, dev83 or dev86 (evaluate/gold_sets.py lists them). Lowered in
+stop 38, each by one match or two false records traded for a change measured as a gain on the
 sets for measuring: dev5, dev11, dev14 (a village of a district seated at its namesake town gets the
 seat's point, 30 more gold places within 25 km on the studied sets; these three villages lie over 25
 km from the seat) and dev39 (live-blog lines kept apart: dev6 and dev13 +1 match each, 3 fewer false
