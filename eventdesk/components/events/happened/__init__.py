@@ -15,7 +15,8 @@ again), reported_again (a deed told before, named again as what another source r
 beside (deeds told beside a verb that is no deed: a blamed deed's own relative clause, a
 time clause), no_one (a deed whose subject is no one), irrealis (heads that say it did not
 or not yet happen), habitual (habits, trends, recurring deeds), continued (deeds kept up
-over a month), backdrop (the war as a state, a span or a reference), tolls (a war's toll, a
+over a month), backdrop (the war as a state, a span or a reference), movement_began (how
+a protest movement began, its backdrop), tolls (a war's toll, a
 war as the time), tallies (tallies told by tense and a start), at_large (deeds told of
 people or places at large), campaign_day (a nationwide campaign named as a local deed's
 day), background (aggregates and tallies), communique (what an official communiqué tells
@@ -32,8 +33,8 @@ from eventdesk.components.events.happened.times import day_resolved_in, told_on_
 
 ORDER = ("table", "cue_words", "times", "resumed", "news_age", "genre", "counting",
          "reported_again", "beside", "no_one", "irrealis", "habitual", "continued",
-         "backdrop", "tolls", "tallies", "at_large", "campaign_day", "background",
-         "communique", "deciding")
+         "backdrop", "movement_began", "tolls", "tallies", "at_large", "campaign_day",
+         "background", "communique", "deciding")
 
 __all__ = ["FRAMES", "HISTORY", "ORDER", "compile_table", "day_resolved_in",
            "is_old_news", "maybe_first_telling", "modality", "told_on_that_day",

@@ -54,6 +54,7 @@ from eventdesk.components.events.happened.irrealis import (
     told_as_false,
     under_irrealis_head,
 )
+from eventdesk.components.events.happened.movement_began import movement_began
 from eventdesk.components.events.happened.no_one import deed_beside_none
 from eventdesk.components.events.happened.reported_again import retold_by_a_source
 from eventdesk.components.events.happened.resumed import started_again
@@ -78,7 +79,8 @@ REPORTED_PASSIVES = frozenset({"report", "confirm", "record"})
 ASKED_IN_TURN = (
     ("generic_present", generic_present), ("trend", trend), ("counted_deeds", counted_deeds),
     ("separate_incidents", separate_incidents),
-    ("iterative", iterative), ("war_began", war_began), ("fled_from", fled_from),
+    ("iterative", iterative), ("war_began", war_began),
+    ("movement_began", movement_began), ("fled_from", fled_from),
     ("span_of", span_of), ("span_of", spent_in_a_span), ("described_by_deed", described_by_deed),
     ("entered_span", entered_span), ("named_as_reference", named_as_reference),
     ("campaign", campaign), ("recurring", recurring))

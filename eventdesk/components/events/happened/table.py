@@ -34,7 +34,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
-              "standing_deployment", "counted_deeds", "iterative", "war_began",
+              "standing_deployment", "counted_deeds", "iterative", "war_began", "movement_began",
               "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day",
               "history_frame", "told_as_false", "described_by_deed",
               "characterised", "at_large", "glossary", "period_assessment",
