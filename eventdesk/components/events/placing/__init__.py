@@ -28,8 +28,10 @@ place), landmarks (the scene of a clause naming towns only to measure from), ana
 town" or "in the capital": that place's part), places (a place's key, measured
 point, a town at a city's edge), introduced (a place a sentence of its own presents, which
 the next sentence's "there" refers to), called_city (a loose spelling of a place the report
-calls a city is the index's city), abroad (the report's country evidence, which a place
-abroad needs), own_sentence (an unknown town the event's sentence names outside its clause),
+calls a city is the index's city), other_name_abroad (a town abroad read only by another
+of its names, in a report about another land, is that land's place the index lacks), abroad
+(the report's country evidence, which a place abroad needs), own_sentence (an unknown town
+the event's sentence names outside its clause),
 scene_country (the country a clause names as where its event was), wider_area (a deed told
 for "the state" or "the region" the report covers, "elsewhere in the state", is in the last
 town's region, not at that town), frames (a city or
@@ -68,7 +70,8 @@ from eventdesk.components.events.placing.places import at_measured_point, place_
 from eventdesk.components.events.placing.told_later import place_told_later
 
 ORDER = ("deeds", "joined_first", "holding", "phrases", "day_lists", "list_places",
-         "side_places", "landmarks", "anaphora", "places", "introduced", "called_city", "abroad",
+         "side_places", "landmarks", "anaphora", "places", "introduced", "called_city",
+         "other_name_abroad", "abroad",
          "own_sentence",
          "scene_country", "frames", "wider_area",
          "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",

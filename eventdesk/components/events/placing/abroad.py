@@ -29,6 +29,7 @@ from eventdesk.components.events.place_measures import (
 from eventdesk.components.events.place_mentions import called_a_small_place
 from eventdesk.components.events.placing.called_city import called_a_city
 from eventdesk.components.events.placing.deeds import same_incident_tokens, without_other_deeds
+from eventdesk.components.events.placing.other_name_abroad import by_another_name
 from eventdesk.components.events.placing.places import country_only, measured_off
 from eventdesk.components.events.placing.side_places import (
     where_a_speaker_spoke,
@@ -187,9 +188,10 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
         lands += _towns_of_one_land(evidence) or _filed_in_one_land(placer, doc, evidence) \
             or _places_of_one_land(evidence)
     land = [e.code for e in lands]
-    if not land:
-        return None
     countries = [coded_country(c) for c in doc_ext(doc, "countries") or []]
+    if not land:  # no evidence at all: the report's first country is all it says
+        return None if evidence else by_another_name(placer, doc, sent, clause, mention,
+                                                     reading, countries)
     home = next((c for c in countries if c in land), None) or max(
         dict.fromkeys(land), key=land.count)
     inside = [c for c in mention.candidates
