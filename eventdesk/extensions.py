@@ -125,3 +125,13 @@ def climb(tok: Token, most: int) -> Iterator[Token]:
         if tok.head.i == tok.i:
             return
         tok = tok.head
+
+
+def first_conjunct(tok: Token, also: tuple[str, ...] = ()) -> Token:
+    """The first of the words joined in a row that `tok` is in ("X, Y and Z": the parse
+    hangs Y on X and Z on Y), else `tok`: what the row's words share (their preposition,
+    their verb) hangs on it. `also` names other relations climbed the same way ("compound",
+    "appos": up to a name's head word)."""
+    while (tok.dep_ == "conj" or tok.dep_ in also) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

@@ -3,7 +3,8 @@ spaCy keeps it (no Underscore object per `doc._`) and must give what `doc._` giv
 every extension, set or not (a spaCy that kept extensions elsewhere would fail here, not
 silently code nothing); `span_root` builds no Span for a one-word span and one per report
 for a longer one; `span_text` cuts a slice's text from the report's text; `doc_words` lists
-the words' text once per report; `climb` walks up the parse to the root, at most so far."""
+the words' text once per report; `climb` walks up the parse to the root, at most so far;
+`first_conjunct` climbs a row of joined words to its first."""
 
 import datetime as dt
 
@@ -15,6 +16,7 @@ from eventdesk.extensions import (
     climb,
     doc_ext,
     doc_words,
+    first_conjunct,
     span_root,
     span_text,
 )
@@ -80,3 +82,23 @@ def test_climb_walks_up_to_the_root_and_no_further_than_asked(parsed):
     assert [t.text for t in climb(doc[2], 10)] == ["the", "hills", "from", "Gunmen", "struck"]
     assert [t.text for t in climb(doc[2], 2)] == ["the", "hills"]
     assert [t.text for t in climb(doc[4], 10)] == ["struck"]
+
+
+def test_the_first_conjunct_of_a_row_is_its_first_word(parsed):
+    """"Troops shelled Ostrava, Melnik and Tarn": Melnik hangs on Ostrava, Tarn on Melnik."""
+    doc = parsed(["Troops", "shelled", "Ostrava", ",", "Melnik", "and", "Tarn"],
+                 [1, 1, 1, 2, 2, 4, 4],
+                 ["nsubj", "ROOT", "dobj", "punct", "conj", "cc", "conj"])
+    assert first_conjunct(doc[6]).i == 2
+    assert first_conjunct(doc[4]).i == 2
+    assert first_conjunct(doc[2]).i == 2   # in no row but its own: itself
+    assert first_conjunct(doc[1]).i == 1   # the root
+
+
+def test_other_relations_are_climbed_only_when_named(parsed):
+    """"fled to Velka Dobra and Rusk": "Velka" is a compound of "Dobra"."""
+    doc = parsed(["fled", "to", "Velka", "Dobra", "and", "Rusk"], [0, 0, 3, 1, 3, 3],
+                 ["ROOT", "prep", "compound", "pobj", "cc", "conj"])
+    assert first_conjunct(doc[2]).i == 2
+    assert first_conjunct(doc[2], also=("compound",)).i == 3
+    assert first_conjunct(doc[5], also=("compound",)).i == 3

@@ -3,7 +3,7 @@
 import pytest
 
 import eventdesk
-from eventdesk.components.events.roles import roles
+from eventdesk.components.events.roles import roles, verb_in
 from eventdesk.components.events.subtype.shared import _victim_words
 from eventdesk.components.events.subtype.table import ClauseFacts
 from eventdesk.components.triggers import sentence_clauses
@@ -138,3 +138,14 @@ def test_the_doer_named_for_what_was_fired_acts_not_the_weapon_word():
     assert _roles("On Monday, artillery shells fired by the Wagner Group landed in the "
                   "market of Kidal, killing nine civilians.")[0] == ("Wagner Group",
                                                                        "civilians")
+
+
+def test_a_verb_table_holds_its_verbs_and_its_phrasal_verbs_with_their_particle(parsed):
+    """"Rebels pulled out of Korvo": "pull" is in the table only with "out"."""
+    doc = parsed(["Rebels", "pulled", "out", "of", "Korvo"], [1, 1, 1, 1, 3],
+                 ["nsubj", "ROOT", "prt", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "ADP", "ADP", "PROPN"],
+                 lemmas=["rebel", "pull", "out", "of", "korvo"])
+    assert verb_in(doc[1], {"retreat"}, {("pull", "out")})
+    assert verb_in(doc[1], {"pull"}, set())
+    assert not verb_in(doc[1], {"retreat"}, {("pull", "back")})

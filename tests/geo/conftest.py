@@ -9,7 +9,7 @@ import pytest
 from eventdesk.geo import forget_opened, open_gazetteer
 from eventdesk.geo.importer import import_geonames
 
-from .geonames_files import write_geonames_files
+from .geonames_files import import_places, write_geonames_files
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +33,18 @@ def tiny_index(tmp_path_factory) -> Path:
 @pytest.fixture
 def gaz(tiny_index):
     return open_gazetteer(tiny_index)
+
+
+@pytest.fixture(scope="module")
+def gazetteer_of(tmp_path_factory):
+    """A test module's own tiny gazetteer: `gazetteer_of(places, admin1[, admin2])` opens an
+    index of those rows (`geonames_files.import_places`), forgotten after the module."""
+    built = []
+
+    def build(places, admin1, admin2=()):
+        index = import_places(tmp_path_factory.mktemp("own"), places, admin1, admin2)
+        built.append(index)
+        return open_gazetteer(index)
+    yield build
+    for index in built:
+        forget_opened(index)

@@ -10,9 +10,6 @@ also called Tessin, and Tessin, a Swiss town of 60,000.
 import pytest
 import spacy
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 NLP = spacy.blank("en")
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
@@ -26,10 +23,8 @@ ADMIN1 = [("CM.12", "Far North", "Far North", 9600100), ("IN.09", "Gujarat", "Gu
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("alternate_owner"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def test_a_towns_own_name_says_its_country_over_a_bigger_city_so_called_abroad(gaz):

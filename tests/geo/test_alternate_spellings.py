@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
 PLACES = [
     (9410001, "Zorvyansk", "Zorviansk,Zorvjansk", 48.85, 37.6, "P", "PPL", "UA", "05", 105_100),
@@ -22,10 +19,8 @@ ADMIN1 = [("UA.05", "Donetsk", "Donetsk", 9410001),
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("spellings"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def test_a_spelling_of_the_main_name_outranks_an_unrelated_alternate(gaz):

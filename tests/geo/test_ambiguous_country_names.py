@@ -7,9 +7,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
 PLACES = [
     (9420001, "Kalemie", "", -5.95, 29.19, "P", "PPLA", "CD", "12", 150_000),
@@ -23,10 +20,8 @@ ADMIN1 = [("CD.12", "Tanganyika", "Tanganyika", 9420010), ("CG.11", "Niari", "Ni
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("ambiguous"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def _congo_code(gaz, text: str) -> str:

@@ -9,9 +9,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 NLP = spacy.blank("en")
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
@@ -29,10 +26,8 @@ ADMIN1 = [("BR.18", "Tavora", "Tavora", 9600001), ("BR.27", "Sao Bento", "Sao Be
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("anchor_regions"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def found(gaz, text):

@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventdesk.geo import forget_opened, open_gazetteer
 from eventdesk.geo.country_words import _of_a_force
-from tests.geo.geonames_files import import_places
 
 NLP = spacy.blank("en")
 
@@ -26,10 +24,8 @@ ADMIN1 = [("YE.01", "Wadi Region", "Wadi Region", 9420003),
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("attackers"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def first(gaz, text):

@@ -13,9 +13,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 NLP = spacy.blank("en")
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
@@ -72,10 +69,8 @@ ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran"
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("coherence"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def test_a_name_in_a_towns_possessive_is_a_part_of_that_town(gaz):

@@ -8,9 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from eventdesk.geo import forget_opened, open_gazetteer
 from eventdesk.geo.normalize import article_split
-from tests.geo.geonames_files import import_places
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
 PLACES = [
@@ -22,10 +20,8 @@ ADMIN1 = [("SD.02", "North Darfur", "North Darfur", 9400010),
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("fused"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def test_an_article_fused_to_the_first_word_is_written_apart():

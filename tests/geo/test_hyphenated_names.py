@@ -7,9 +7,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
 PLACES = [
     (9410001, "Carrefour", "", 18.54, -72.40, "P", "PPL", "HT", "11", 400_000),
@@ -20,10 +17,8 @@ ADMIN1 = [("HT.11", "Ouest", "Ouest", 9410010), ("SN.14", "Saint-Louis", "Saint-
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("hyphen"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def test_a_hyphenated_spelling_of_a_one_word_name_is_that_place(gaz):
@@ -58,11 +53,8 @@ HALVES_ADMIN1 = [("IR.35", "Markazi", "Markazi", 9411010), ("IE.C", "Connacht", 
 
 
 @pytest.fixture(scope="module")
-def halves_gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("halves"), HALVES, HALVES_ADMIN1,
-                          [("IE.C.M1", "Kordel", "Kordel", 9411002)])
-    yield open_gazetteer(index)
-    forget_opened(index)
+def halves_gaz(gazetteer_of):
+    return gazetteer_of(HALVES, HALVES_ADMIN1, [("IE.C.M1", "Kordel", "Kordel", 9411002)])
 
 
 def test_the_close_of_a_name_whose_opening_is_only_a_district_abroad_is_no_place(halves_gaz):

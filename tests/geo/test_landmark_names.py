@@ -48,18 +48,11 @@ def test_detection_skips_landmark_names_and_titled_given_names(gaz):
     assert texts(gaz, "In Homs, the mayor Aleppo appointed resigned.") == ["Homs", "Aleppo"]
 
 
-def test_a_weapon_named_after_a_person_is_no_old_name_of_a_city(tmp_path):
-    from eventdesk.geo import forget_opened, open_gazetteer
-    from tests.geo.geonames_files import import_places
-
+def test_a_weapon_named_after_a_person_is_no_old_name_of_a_city(gazetteer_of):
     places = [(9200001, "Kamagorsk", "Molotov", 58.0, 56.2, "P", "PPLA", "RU", "90", 1_000_000)]
-    index = import_places(tmp_path, places, [("RU.90", "Perm Krai", "Perm Krai", 9200002)])
-    try:
-        gaz = open_gazetteer(index)
-        text = "A Molotov cocktail hit a bus depot in Kamagorsk overnight."
-        assert texts(gaz, text) == ["Kamagorsk"]
-    finally:
-        forget_opened(index)
+    gaz = gazetteer_of(places, [("RU.90", "Perm Krai", "Perm Krai", 9200002)])
+    text = "A Molotov cocktail hit a bus depot in Kamagorsk overnight."
+    assert texts(gaz, text) == ["Kamagorsk"]
 
 
 def test_a_park_is_no_site_of_the_datelines_city():
@@ -86,20 +79,13 @@ def test_a_town_before_park_is_still_the_town(gaz):
     assert texts(gaz, "Pickets ringed Tazirt Gardens on Sunday.") == []
 
 
-def test_a_landmark_word_named_like_a_town_opens_the_landmarks_name(tmp_path):
-    from eventdesk.geo import forget_opened, open_gazetteer
-    from tests.geo.geonames_files import import_places
-
+def test_a_landmark_word_named_like_a_town_opens_the_landmarks_name(gazetteer_of):
     places = [(9200011, "Esplanada", "", -11.8, -37.9, "P", "PPL", "BR", "05", 30_000),
               (9200012, "Corvelo", "", -12.9, -38.5, "P", "PPLA", "BR", "05", 900_000)]
-    index = import_places(tmp_path, places, [("BR.05", "Bahia", "Bahia", 9200013)])
-    try:
-        gaz = open_gazetteer(index)
-        text = "Farmers parked tractors on the Esplanada dos Pescadores in Corvelo."
-        assert texts(gaz, text) == ["Corvelo"]
-        assert texts(gaz, "Farmers parked tractors in Esplanada.") == ["Esplanada"]
-    finally:
-        forget_opened(index)
+    gaz = gazetteer_of(places, [("BR.05", "Bahia", "Bahia", 9200013)])
+    text = "Farmers parked tractors on the Esplanada dos Pescadores in Corvelo."
+    assert texts(gaz, text) == ["Corvelo"]
+    assert texts(gaz, "Farmers parked tractors in Esplanada.") == ["Esplanada"]
 
 
 def test_a_town_naming_a_pact_is_no_place_of_the_report(gaz):

@@ -8,9 +8,6 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 NLP = spacy.blank("en")
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
@@ -29,10 +26,8 @@ ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9300001)]
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("parts"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 @pytest.mark.parametrize("label", [None, "FAC", "PERSON"])

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
 PLACES = [
     (9420001, "Dornau (Elster)", "Dornau", 51.48, 11.97, "P", "PPL", "DE", "14", 238_000),
@@ -25,10 +22,8 @@ ADMIN1 = [("DE.14", "Saxony-Anhalt", "Saxony-Anhalt", 9420001),
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("qualified"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def test_the_name_before_a_qualifier_names_the_bigger_qualified_town(gaz):

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk.geo import forget_opened, open_gazetteer
 from eventdesk.geo.readings_abroad import readable_abroad
-from tests.geo.geonames_files import import_places
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
 PLACES = [
@@ -22,10 +20,8 @@ ADMIN1 = [("CN.13", "Xinjiang", "Xinjiang", 9420010), ("RU.48", "Moscow", "Mosco
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("abroad"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def test_a_mid_sized_towns_alternate_name_is_no_place_abroad(gaz):

@@ -7,9 +7,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 NLP = spacy.blank("en")
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
@@ -26,10 +23,8 @@ ADMIN1 = [("LK.02", "Eastern Province", "Eastern Province", 9400001),
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("shared"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def codes(ranked):

@@ -149,15 +149,11 @@ def test_a_region_takes_the_name_acled_writes(code, name, written):
     assert acled_region_name(code, name) == written
 
 
-def test_an_imported_admin1_file_in_inverted_style_gives_plain_names(tmp_path):
-    from eventdesk.geo import open_gazetteer
-    from tests.geo.geonames_files import import_places
-
+def test_an_imported_admin1_file_in_inverted_style_gives_plain_names(gazetteer_of):
     places = [(9100001, "Zorvask", "", 43.0, 47.5, "P", "PPLA", "RU", "17", 600000),
               (9100002, "Zorvaya", "", 43.0, 47.0, "A", "ADM1", "RU", "17", 0)]
-    index = import_places(tmp_path, places, [("RU.17", "Zorvaya, Respublika",
-                                              "Zorvaya, Respublika", 9100002)])
-    gaz = open_gazetteer(index)
+    gaz = gazetteer_of(places, [("RU.17", "Zorvaya, Respublika", "Zorvaya, Respublika",
+                                 9100002)])
     assert gaz.lookup("Zorvask")[0].admin1 == "Zorvaya"
     # the official spelling still finds the region
     assert gaz.lookup("Zorvaya, Respublika")[0].geonameid == 9100002

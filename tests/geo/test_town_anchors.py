@@ -13,9 +13,6 @@ a village of another land.
 import pytest
 import spacy
 
-from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
-
 NLP = spacy.blank("en")
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
@@ -51,10 +48,8 @@ ADMIN2 = [("IN.37.501", "Velkar", "Velkar", 9500040)]
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("town_anchors"), PLACES, ADMIN1, ADMIN2)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1, ADMIN2)
 
 
 def readings(gaz, text):

@@ -10,7 +10,6 @@ import spacy
 from spacy.tokens import Span
 
 from eventdesk.geo import forget_opened, open_gazetteer
-from tests.geo.geonames_files import import_places
 
 NLP = spacy.blank("en")
 
@@ -32,10 +31,8 @@ ADMIN1 = [("SY.07", "Deir ez-Zor", "Deir ez-Zor", 9200001),
 
 
 @pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    index = import_places(tmp_path_factory.mktemp("unplaced"), PLACES, ADMIN1)
-    yield open_gazetteer(index)
-    forget_opened(index)
+def gaz(gazetteer_of):
+    return gazetteer_of(PLACES, ADMIN1)
 
 
 def test_a_region_with_its_kind_word_in_another_spelling_is_kept(gaz):

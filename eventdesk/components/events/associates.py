@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, first_conjunct, span_root
 
 # "troops backed by Russian special forces", "supported by the Wazalendo militias": the
 # verb's "by" phrase names an associate of the side it describes, never a side of its own
@@ -26,9 +26,7 @@ def is_associate(doc: Doc, mention) -> bool:
     in a "backed by" phrase on a noun, the "support of" someone, a force fighting
     "alongside" another, or one written as "allied": never actor1 or actor2 itself."""
     head = span_root(doc, mention.start, mention.end)
-    t = head
-    while t.dep_ in ("conj", "compound", "amod", "appos") and t.head.i != t.i:
-        t = t.head
+    t = first_conjunct(head, also=("compound", "amod", "appos"))
     if any(c.dep_ == "amod" and c.lower_ in ALLY_WORDS for c in head.children):
         return True
     if head.dep_ == "conj" and head.head.dep_ == "nsubj" and _acts_on_an_object(head.head.head):

@@ -27,7 +27,7 @@ from eventdesk.components.events.implicit_sides import (
 from eventdesk.components.events.role_of import fronted_subject, role_of
 from eventdesk.components.events.subtype.protest_senses import crowd_of_another_verb
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_tokens, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, first_conjunct, span_root
 
 REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
 # the verbs of an attack fought off, not of a plot or a bid prevented ("foiled an
@@ -174,10 +174,15 @@ def fights_off(verb: Token) -> bool:
 
 def _reverses(verb: Token, verbs=REVERSING_VERBS) -> bool:
     """A verb whose object started the fighting: "repelled", "pushed back", "fought off"."""
+    return verb_in(verb, verbs, REVERSING_PHRASAL)
+
+
+def verb_in(verb: Token, verbs, phrasal) -> bool:
+    """The verb is one of `verbs` (lemmas), or with its particle one of `phrasal` ((lemma,
+    particle) pairs: "pushed back", "pulled out"): one reading of a table of verbs."""
     lemma = verb.lemma_.lower()
     return lemma in verbs or any(
-        (lemma, c.lower_) in REVERSING_PHRASAL for c in verb.children
-        if c.dep_ in ("prt", "advmod"))
+        (lemma, c.lower_) in phrasal for c in verb.children if c.dep_ in ("prt", "advmod"))
 
 
 def _between_sides(doc: Doc, clause: Clause):
@@ -274,9 +279,7 @@ def _relative_antecedent(doc: Doc, clause: Clause):
 def _subject_of_subordinate(head: Token, root: Token) -> bool:
     """The subject of a verb under the clause's own ("as X tried to push in", "when
     gunmen opened fire"): an acting side only when the clause names no other."""
-    t = head
-    while t.dep_ in ("conj", "compound", "amod", "poss", "nmod", "appos") and t.head.i != t.i:
-        t = t.head
+    t = first_conjunct(head, also=("compound", "amod", "poss", "nmod", "appos"))
     return t.dep_ in ("nsubj", "csubj") and t.head.i != root.i and any(
         a.dep_ in ("advcl", "relcl", "acl") for a in [t.head, *t.head.ancestors]
         if a.i != root.i and root in a.ancestors)

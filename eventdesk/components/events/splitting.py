@@ -33,7 +33,7 @@ from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
 from eventdesk.components.events.deed_places import places_apart
 from eventdesk.components.events.happened.times import DAY_KINDS
 from eventdesk.components.triggers import Clause, TriggerMatch
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, first_conjunct, span_root
 
 # Conjunctions that tell two deeds going on at one time ("when" tells how the first came
 # about: "killed when a bomb exploded" is one event).
@@ -223,9 +223,7 @@ def _first_deed(tok: Token, triggers: list[TriggerMatch]) -> Token | None:
     """The deed noun a listed one is joined to: the head of its list ("strikes ... and
     shelling"), or the deed whose place the parse joined it to ("an air strike on Saraqib and
     heavy shelling of Ariha", read as "Saraqib and shelling")."""
-    first = tok.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok.head)
     if first.dep_ == "pobj" and first.head.dep_ == "prep":
         deed = first.head.head
         if deed.pos_ in SUBJECT_TAGS and _in_a_trigger(deed, triggers):

@@ -12,7 +12,7 @@ from eventdesk.components.events.happened.continued import continued_over_a_mont
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import date_told_in, day_named, day_told_in
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_tokens, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, first_conjunct, span_root
 
 
 def fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -99,9 +99,8 @@ def when_of_a_year(doc: Doc, clause: Clause) -> bool:
     city": a "when" clause hung on a year told as background, or on a noun that year
     dates, is dated by the year, history, whatever day the sentence tells for another
     verb (with no such day, the year dates the sentence and the deed is old news)."""
-    root = clause.root
-    while root.dep_ in ("conj", "ccomp") and root.head.i != root.i:
-        root = root.head   # "when militants seized the city and troops fought them"
+    # "when militants seized the city and troops fought them"
+    root = first_conjunct(clause.root, also=("ccomp",))
     if root.dep_ != "relcl" or not any(c.lower_ == "when" for c in root.children) \
             or not day_told_in(doc, clause.sent):
         return False

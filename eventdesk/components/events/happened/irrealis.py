@@ -19,7 +19,7 @@ from eventdesk.components.events.happened.times import (
 )
 from eventdesk.components.trigger_senses import day_below
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_tokens, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, first_conjunct, span_root
 
 # Verbs that say an attacker was fought off ("were repelled", "were pushed back").
 FOUGHT_OFF = frozenset({"repel", "repulse"})
@@ -124,9 +124,10 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         # ("told the court that fighters killed civilians and raped women": a deed joined
         # to one that is told under another verb is told under it too)
         # (a verb joined to a relative clause's verb is in that relative clause: "the
-        # anniversary of the raid, in which troops shot down two jets and captured a pilot")
+        # anniversary of the raid, in which troops shot down two jets and captured a pilot"),
+        # a row's third verb as its second ("surrendered or were killed or captured")
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
-                               and _first_of_joined(t).dep_ not in ("ccomp", "relcl")
+                               and first_conjunct(t.head).dep_ not in ("ccomp", "relcl")
                                and not _joined_complement(t)) \
                 or semicolon_between(doc, t.i, t.head.i) or told_as_done_before(t, cues):
             break
@@ -137,15 +138,6 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         if inquiry is None and t.pos_ == "NOUN" and t.lemma_.lower() in cues.presupposing:
             inquiry = t
     return None
-
-
-def _first_of_joined(verb: Token) -> Token:
-    """The first of verbs joined in a row ("surrendered or were killed or captured"): a
-    row under a complement is under what governs the complement, its third verb too."""
-    first = verb.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return first
 
 
 def _day_of_the_inquired_deed(doc: Doc, deed: Token, inquiry: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_mentions.homes import HOME_COMPOUNDS, is_home
 from eventdesk.components.events.place_mentions.other_names import fused_to_a_word, in_a_given_name
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, first_conjunct, span_root
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.normalize import name_key
 
@@ -113,8 +113,7 @@ def names_an_actor(doc: Doc, mention) -> bool:
     if root.dep_ == "appos" and (root.head.lemma_.lower() in OUTLET_NOUNS or any(
             c.dep_ == "compound" and c.lower_ == "news" for c in root.head.children)):
         return True  # "the state news service, Sana": an outlet
-    while root.dep_ in ("conj", "compound", "appos") and root.head is not root:
-        root = root.head  # "signed by Moscow and Dushanbe"
+    root = first_conjunct(root, also=("compound", "appos"))  # "signed by Moscow and Dushanbe"
     if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
             and _done_at_another_place(doc, root):
         return True  # "Moscow and Kyiv signed a deal in Istanbul": governments acting

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventdesk.components.events.abroad import abroad
 from eventdesk.components.saying import saying_verbs
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, first_conjunct
 from eventdesk.geo.name_spans import word_before
 
 # "protested against the offensive in Gaza", "to protest a ruling on a murder in Berlin":
@@ -48,9 +48,7 @@ EXCEPTING = {"than": ("other", "rather"), "from": ("apart", "aside"),
 def excepted(root: Token) -> bool:
     """A place named as an exception: "the only area other than Toamasina", "every town
     except Goma", "apart from Kabul"."""
-    tok = root
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head  # "other than X and Y": Y as X
+    tok = first_conjunct(root)  # "other than X and Y": Y as X
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
@@ -203,9 +201,7 @@ def where_spoken(root: Token) -> bool:
     statement issued in Katsina", "read on state television in Ouagadougou"): where the
     speaker was, which wire copy names beside a deed done elsewhere. A place fronted before
     the verb ("In northern Homs, soldiers said, ...") may be the deed's and is kept."""
-    tok = root
-    while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
-        tok = tok.head
+    tok = first_conjunct(root, also=("compound", "appos"))
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
         return False
     prep = tok.head

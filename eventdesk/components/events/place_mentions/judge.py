@@ -50,7 +50,14 @@ from eventdesk.components.events.place_mentions.readings import (
 )
 from eventdesk.components.events.place_mentions.town_sites import names_a_town_site
 from eventdesk.components.events.preamble import opening_dateline, preamble_end
-from eventdesk.extensions import doc_entities, doc_ext, doc_text, span_root, span_text
+from eventdesk.extensions import (
+    doc_entities,
+    doc_ext,
+    doc_text,
+    first_conjunct,
+    span_root,
+    span_text,
+)
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import DIVISION_WORDS, LOWER_COMPASS_WORDS, name_part
@@ -124,8 +131,7 @@ class MentionJudge(CountryReader):
         if tok.dep_ == "compound" and tok.head.i >= mention.end \
                 and tok.head.lower_ in SETTLEMENT_WORDS:
             tok = tok.head  # "forcing residents to flee to Katsina town": the town's word
-        while tok.dep_ == "conj" and tok.head is not tok:
-            tok = tok.head  # "fled to X and Y": Y as X
+        tok = first_conjunct(tok)  # "fled to X and Y": Y as X
         tok = way_of(tok)  # "arrived from the direction of X": as "from X"
         if locates_a_destination(tok):
             return True

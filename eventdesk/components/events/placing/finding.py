@@ -51,7 +51,7 @@ from eventdesk.components.events.placing.side_places import (
 from eventdesk.components.events.placing.wider_area import region_of, tells_the_wider_area
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_tokens, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, first_conjunct, span_root
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.capitals_then import capital_then
 from eventdesk.geo.countries import coded_country
@@ -171,8 +171,7 @@ class PlaceFinder:
                     or self.judge.in_a_name(doc, mention):
                 continue  # "the Islamic State of Iraq launched an offensive": a name
             root = span_root(doc, mention.start, mention.end)
-            while root.dep_ == "conj" and root.head is not root:
-                root = root.head  # "contested by Iran and Iraq": both are actors
+            root = first_conjunct(root)  # "contested by Iran and Iraq": both are actors
             if root.dep_ in ("nsubj", "nsubjpass", "agent", "compound") \
                     or root.head.dep_ == "agent" or is_home(root):
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
+from eventdesk.components.events.roles import verb_in
 from eventdesk.components.events.sides.table import SideFacts, condition, source
 from eventdesk.components.events.subtype.herder_clashes import (
     herders_fight_as_a_side,
@@ -53,10 +54,7 @@ def ground_given_up_to_another(f: SideFacts) -> bool:
 
 
 def _withdrew(verb) -> bool:
-    lemma = verb.lemma_.lower()
-    return lemma in WITHDRAWAL_VERBS or any(
-        (lemma, c.lower_) in WITHDRAWAL_PHRASAL for c in verb.children
-        if c.dep_ in ("prt", "advmod"))
+    return verb_in(verb, WITHDRAWAL_VERBS, WITHDRAWAL_PHRASAL)
 
 
 @source.add

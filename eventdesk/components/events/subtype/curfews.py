@@ -8,21 +8,13 @@ the trigger pair "declare … curfew" may make the first verb the curfew's claus
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-
-
-def _coordination_top(verb: Token) -> Token:
-    """The first verb of the coordination the verb is a conjunct of, else the verb itself."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
+from eventdesk.extensions import first_conjunct
 
 
 @predicate.add
 def curfew_with_emergency(facts: ClauseFacts) -> bool:
     """A curfew and a state of emergency, of exception or of siege, or martial law, told in
     one coordination (cues `curfew`, `emergency_regime`)."""
-    told = list(_coordination_top(facts.clause.root).subtree)
+    told = list(first_conjunct(facts.clause.root).subtree)
     return _cue("curfew", told) and _cue("emergency_regime", told)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventdesk.components.events.subtype.shared import _victim_words
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, first_conjunct
 
 # The keepers of herds, as news of farmer-herder violence names them (not "shepherds" or
 # "nomads", said of herders far from that conflict: a shepherd facing settlers is no militia)
@@ -36,9 +36,7 @@ def _herder(tok: Token) -> bool:
 
 def _a_side(tok: Token) -> bool:
     """The herder word is a side of the fight: between whom, with whom, or who fought."""
-    word = tok
-    while word.dep_ == "conj":
-        word = word.head
+    word = first_conjunct(tok)
     if word.dep_ == "pobj":
         return word.head.lower_ in ("between", "with", "among")
     return word.dep_ in ("nsubj", "dobj")

@@ -19,7 +19,7 @@ from eventdesk.components.events.subtype.table import (
     predicate,
     tells_crowd_violence,
 )
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, first_conjunct, span_root
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
@@ -153,9 +153,7 @@ def taken_while_protesting(facts: ClauseFacts) -> bool:
     # the taken, or a word of the clause the parse hangs their relative clause on ("detained
     # 20 students on Monday who were protesting")
     taken = {t.i for t in facts.clause.tokens if t.i > root.i or t.dep_ == "nsubjpass"}
-    first = root
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_conjunct(root)
     if first.dep_ in ("amod", "acl"):   # "baton-charged and detained workers", parsed as modifiers
         taken.add(first.head.i)
     # "detained members of a union who tried to march": the relative clause hangs on the union
@@ -164,9 +162,7 @@ def taken_while_protesting(facts: ClauseFacts) -> bool:
     for verb in (facts.doc[i] for i in _protest_verbs(facts.doc)):
         if verb.pos_ != "VERB":
             continue
-        hung = verb
-        while hung.dep_ in ("xcomp", "conj") and hung.head.i != hung.i:
-            hung = hung.head   # "who tried to march": the verb "march" hangs on "tried"
+        hung = first_conjunct(verb, also=("xcomp",))   # "who tried to march": on "tried"
         if hung.dep_ in DESCRIBING and hung.head.i in taken:
             return True
         if hung.dep_ == "advcl" and hung.head.i == root.i \
