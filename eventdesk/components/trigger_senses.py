@@ -16,6 +16,9 @@ from eventdesk.extensions import doc_ext, doc_tokens
 ATTRIBUTIVE_STATES = frozenset({"withdraw", "capture", "recapture", "abduction"})
 
 
+# Verbs of trying ("tried to storm", "attempting to rob"): what is under them was not done.
+TRYING = frozenset({"try", "attempt"})
+
 # Words after which a participle opens or sits in a noun phrase.
 NOUN_PHRASE_OPENERS = frozenset({"DET", "NUM", "ADP", "ADJ", "VERB", "CCONJ"})
 
@@ -288,3 +291,17 @@ def title_case_headlines(doc: Doc) -> set[int]:
         if len(words) >= 3 and all(t.text[0].isupper() for t in words):
             found.update(range(sent.start, sent.end))
     return found
+
+
+def tried_by_the_doers(word: Token, root: Token) -> bool:
+    """The word is a deed its doers were trying when they did the clause's own ("gunmen
+    trying to rob a shop shot the owner"): a trying that describes a noun (`acl`) tells who
+    they were, and the clause's deed is another."""
+    t = word
+    for _ in range(8):
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "acl" and t.lemma_.lower() in TRYING:
+            return True
+        t = t.head
+    return False

@@ -409,6 +409,25 @@ def test_an_attempt_told_of_the_targets_does_not_stop_the_deed_done_to_them():
                              published="2019-11-22") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Tuesday night, armed men trying to rob a shop shot dead the owner in Eldoret.",
+     [("Attack", "Eldoret")]),
+    ("On Tuesday night, gunmen trying to rob a petrol station killed the attendant in "
+     "Eldoret.", [("Attack", "Eldoret")]),
+    ("Raiders attempting to drive off cattle killed two herders near Eldoret on Tuesday.",
+     [("Attack", "Eldoret")]),
+    # the doers' own trying stays an attempt
+    ("Raiders tried to drive off cattle near Eldoret on Tuesday.", []),
+])
+def test_what_the_doers_were_trying_does_not_stop_the_deed_they_did(text, expected):
+    """"Robbers trying to break into a shop shot the guard": the trying describes the
+    doers (events/common.py `tried_by_the_doers`); the shooting is the clause's deed, done."""
+    import eventdesk
+
+    assert [(e.sub_event_type, e.location) for e in eventdesk.extract(
+        text, published="2024-01-10", doc_id="trying")] == expected
+
+
 @pytest.mark.slow
 def test_the_aim_of_a_march_is_no_second_protest():
     """"Riders marched to the governor's office on Friday to protest the killing of a

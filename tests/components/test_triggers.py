@@ -3,7 +3,7 @@
 import pytest
 
 from eventdesk.components.trigger_finder import TriggerFinder
-from eventdesk.components.trigger_senses import title_case_headlines
+from eventdesk.components.trigger_senses import title_case_headlines, tried_by_the_doers
 from eventdesk.components.triggers import (
     CLAUSE_BOUNDARIES,
     CLAUSES_KEY,
@@ -45,6 +45,9 @@ def _clauses(nlp, finder, text):
         ("A roadside bomb hit a police car.", "explosive"),
         ("Gunmen abducted three aid workers.", "abduction"),
         ("Police arrested twelve students.", "arrest"),
+        # a suspect giving himself up to the police
+        ("The wanted driver handed himself in at the central police station.", "arrest"),
+        ("Two suspects turned themselves in to detectives on Monday.", "arrest"),
         ("Hundreds of people protested outside the parliament.", "protest"),
         ("The two sides signed a ceasefire agreement.", "agreement"),
         ("Militants burned the town hall and a health centre.", "looting"),
@@ -709,6 +712,8 @@ def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
     ("The laying down of arms by the militia was completed on Sunday.", "group_change"),
     ("The FARC completed the handover of its individual weapons on Tuesday.", "group_change"),
     ("The takeover of the town by insurgents forced thousands to flee.", "capture"),
+    ("The council announced on Friday the dissolution of the tribal militia.", "group_change"),
+    ("The movement confirmed the disbandment of its armed wing.", "group_change"),
     # its object set off by an aside between commas, which the parser hangs on the verb
     ("The UN mission also condemns the burning, on 3 May, of 40 houses in Bambari by armed "
      "men.", "looting"),
@@ -723,7 +728,8 @@ def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, categ
 @pytest.mark.parametrize("text", ["The burning continued for hours.",
                                   "The burning of leaves blocked the road.",
                                   "The handover of the keys took place on Sunday.",
-                                  "The takeover of the company was approved."])
+                                  "The takeover of the company was approved.",
+                                  "The dissolution was announced on Friday."])
 def test_a_gerund_without_the_verb_s_object_is_no_trigger(nlp, finder, text):
     assert not finder(nlp(text))
 
@@ -901,3 +907,28 @@ def test_deeds_told_with_light_verbs_or_passives(nlp, finder, text, category):
 def test_the_same_verbs_on_other_things_are_no_such_deed(nlp, finder, text, category):
     """Windows a blast shattered are no crowd's damage, time in detention no arrest told."""
     assert category not in {m.category for m in finder(nlp(text))}
+
+
+def _robbers(parsed):
+    # "Robbers trying to rob a bank killed a guard": the trying hangs on its doers (acl)
+    return parsed(["Robbers", "trying", "to", "rob", "a", "bank", "killed", "a", "guard"],
+                  [6, 0, 3, 1, 5, 3, 6, 8, 6],
+                  ["nsubj", "acl", "aux", "xcomp", "det", "dobj", "ROOT", "det", "dobj"],
+                  pos=["NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN"],
+                  lemmas=["robber", "try", "to", "rob", "a", "bank", "kill", "a", "guard"])
+
+
+def test_a_deed_the_doers_were_trying_tells_who_they_were(parsed):
+    doc = _robbers(parsed)
+    assert tried_by_the_doers(doc[3], doc[6])
+    assert not tried_by_the_doers(doc[6], doc[6])   # the clause's own deed
+
+
+def test_the_doers_own_trying_is_no_description(parsed):
+    """"Robbers tried to rob a bank": the trying is the clause's verb, not a noun's
+    description; the deed stays the one tried (modality cue attempt)."""
+    doc = parsed(["Robbers", "tried", "to", "rob", "a", "bank"], [1, 1, 3, 1, 5, 3],
+                 ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                 pos=["NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                 lemmas=["robber", "try", "to", "rob", "a", "bank"])
+    assert not tried_by_the_doers(doc[3], doc[1])

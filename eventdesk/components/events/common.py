@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.fatalities import FatalityCount
+from eventdesk.components.trigger_senses import tried_by_the_doers
 from eventdesk.components.triggers import Clause, TriggerMatch, charged_with, load_lexicon
 from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor, Place
@@ -148,8 +149,7 @@ def lexicon() -> dict[str, frozenset[str]]:
 
 def clause_span_chars(doc: Doc, clause: Clause) -> tuple[int, int]:
     """The clause's first and last character offsets in the report."""
-    last = doc[clause.end - 1]
-    return doc[clause.start].idx, last.idx + len(last.text)
+    return doc[clause.start].idx, doc[clause.end - 1].idx + len(doc[clause.end - 1].text)
 
 
 def names_a_place(doc: Doc, ids: set[int]) -> bool:
@@ -177,9 +177,8 @@ HELD_PEOPLE = {"pilot", "crew", "crewman", "sailor", "officer", "captive", "pris
 def a_being(noun: Token) -> bool:
     """A noun for people ("pilot", "soldiers", "villagers"), not a place or a thing ("the
     bombed building", "the captured village")."""
-    return noun.pos_ == "NOUN" and (
-        noun.lemma_.lower() in HELD_PEOPLE
-        or ActorMatcher.load().role_of_word(noun.lower_) is not None)
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in HELD_PEOPLE
+                                    or ActorMatcher.load().role_of_word(noun.lower_) is not None)
 
 
 def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
@@ -197,8 +196,9 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
                 word.dep_ in ("pobj", "pcomp") and word.head.lower_ in TIME_ANCHOR_PREPS):
             return 0   # "before the attack", "attacked the post before retreating"
         if word.tag_ == "VBN" and word.dep_ in ("amod", "acl") and a_being(word.head) or \
-                word.dep_ == "pobj" and word.head.lower_ == "of" and a_being(word.head.head):
-            return 0   # "executed the captured pilot", "a signer of the accord": who one is
+                word.dep_ == "pobj" and word.head.lower_ == "of" and a_being(word.head.head) \
+                or tried_by_the_doers(word, clause.root):
+            return 0   # "the captured pilot", "a signer of the accord", "gunmen trying to rob"
         if match.category in coding["generic"]:
             return 1
         return 2

@@ -17,7 +17,7 @@ from eventdesk.components.events.happened.times import (
     span_before,
     told_as_done_before,
 )
-from eventdesk.components.trigger_senses import day_below
+from eventdesk.components.trigger_senses import TRYING, day_below
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_tokens, first_conjunct, span_root
 
@@ -324,7 +324,7 @@ def repelled_after(attempt: Token) -> bool:
     """An attempt ("tried", "attempted") told as a sentence of its own, whose next sentence
     is that its makers were repelled ("the enemy was repelled")."""
     doc = attempt.doc
-    if attempt.lemma_.lower() not in ("try", "attempt") or attempt.sent.end >= len(doc):
+    if attempt.lemma_.lower() not in TRYING or attempt.sent.end >= len(doc):
         return False
     after = doc[attempt.sent.end].sent.root
     return after.lemma_.lower() in FOUGHT_OFF \
