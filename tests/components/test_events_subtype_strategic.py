@@ -1,7 +1,8 @@
 """strategic.py and the strategic rules of typing.toml: deminers' counts of war's leftovers
 destroyed are no looting (rule war-remnants-cleared), while a planted bomb defused stays
 disrupted weapons use; the town a man surrendered in is where he gave himself up, no ground
-he gave up (`has_place_object`)."""
+he gave up, and the hills attackers withdrew towards are the way they went, no ground left
+(`has_place_object`)."""
 
 import pytest
 
@@ -37,3 +38,10 @@ def test_the_town_a_fighter_surrendered_in_is_no_ground_given_up(index):
     text = ("Militiamen attacked a police convoy outside Korvani on Friday. On Saturday, three "
             "members of the militia surrendered to the police at Korvani with their guns.")
     assert sub_types(text) == ["Armed clash", "Change to group/activity"]
+
+
+@pytest.mark.slow
+def test_attackers_withdrawing_towards_named_hills_leave_no_ground(index):
+    text = ("Gunmen stormed a police post in Korvani on Friday night, killing two officers. "
+            "The gunmen used rifles and then withdrew towards the Korvani hills.")
+    assert sub_types(text) == ["Armed clash"]

@@ -37,6 +37,11 @@ _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "NUM", 
 # Nouns of a way, whose "of" names where it leads or comes from ("arrived from the
 # direction of X", "fled in the direction of X"): X is not where anything was done.
 WAY_NOUNS = frozenset({"direction"})
+# Verbs of coming whose "from" phrase names where the comers set out
+COMING_VERBS = frozenset({"come", "arrive", "travel", "descend"})
+# Steps from a place up to the noun after "from" it names: "from [the community of [X's
+# hills]]" is three
+ORIGIN_PHRASE_STEPS = 3
 # Where fire is told to come from ("came from the positions of X in the area of Y") and the
 # verbs that tell it: fire, launch, shell, come
 POSITION_NOUNS = frozenset({"position", "positions", "emplacement", "emplacements"})
@@ -55,6 +60,25 @@ def way_of(tok: Token) -> Token:
             and tok.head.head.lemma_.lower() in WAY_NOUNS:
         return tok.head.head
     return _firing_position(tok) or tok
+
+
+def origin_of(tok: Token) -> Token:
+    """The noun after a verb of coming's "from" whose phrase only names the place ("came
+    from the village of X", "arrived from X's hills"): judged as "came from X". Else the
+    place's own token: "a withdrawal from the town of X", "youth from X state" name the
+    scene or who the doers are."""
+    noun = tok
+    for _ in range(ORIGIN_PHRASE_STEPS):
+        if noun.dep_ in ("poss", "compound") and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "[X's] hills"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "the village [of X]"
+        else:
+            return tok
+        if noun.dep_ == "pobj" and noun.head.lower_ == "from":
+            return noun if noun.head.head.lemma_.lower() in COMING_VERBS else tok
+    return tok
 
 
 def _firing_position(tok: Token) -> Token | None:

@@ -25,6 +25,7 @@ from eventdesk.components.events.place_mentions.aside import (
 )
 from eventdesk.components.events.place_mentions.destinations import (
     locates_a_destination,
+    origin_of,
     to_says_where,
     way_of,
 )
@@ -133,6 +134,7 @@ class MentionJudge(CountryReader):
             tok = tok.head  # "forcing residents to flee to Katsina town": the town's word
         tok = first_conjunct(tok)  # "fled to X and Y": Y as X
         tok = way_of(tok)  # "arrived from the direction of X": as "from X"
+        tok = origin_of(tok)  # "came from the village of X", "from X's hills": as "from X"
         if locates_a_destination(tok):
             return True
         head = tok.head

@@ -155,8 +155,8 @@ def manned_aircraft_downed(facts: ClauseFacts) -> bool:
         words = {tok.lemma_.lower()} | {t.lower_ for t in named}
         if words & {"drone", "drones", "uav", "missile", "rocket", "shell"}:
             return False
-        if words & MANNED_AIRCRAFT or tok.lower_ == "hawk" \
-                or any(AIRCRAFT_DESIGNATION.fullmatch(t.text) for t in named):
+        if "suicide" not in words and (words & MANNED_AIRCRAFT or tok.lower_ == "hawk" or any(
+                AIRCRAFT_DESIGNATION.fullmatch(t.text) for t in named)):  # a suicide bomber: a man
             return True
     return False
 

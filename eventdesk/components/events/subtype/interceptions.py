@@ -163,6 +163,19 @@ def incursion_thwarted(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def foiled_by_arrests(facts: ClauseFacts) -> bool:
+    """"Officers thwarted a scheme to blow up a depot by detaining two men": a plot stopped by an
+    arrest as its means ("by arresting", "by detaining"), wherever the parse hangs that "by";
+    the arrest is the deed done, the plot only what it stopped."""
+    if not any(t.lemma_.lower() in THWARTING_VERBS for t in facts.clause.tokens):
+        return False
+    arrests = {t.i for m in facts.clause.triggers if m.category == "arrest"
+               for t in facts.doc[m.start:m.end]}
+    return any(t.i in arrests and t.dep_ == "pcomp" and t.head.lower_ == "by"
+               for t in facts.clause.tokens)
+
+
+@predicate.add
 def attempt_repelled_after(facts: ClauseFacts) -> bool:
     """"The enemy attempted to attack our positions near X. ... the enemy was repelled": a
     communiqué tells the attack as an attempt and, in the next sentence, its beating off;

@@ -149,16 +149,16 @@ WAY_TO = frozenset({"toward", "towards", "to"})
 
 @predicate.add
 def has_place_object(facts: ClauseFacts) -> bool:
-    """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned";
-    nor the way a force went ("the column withdrew toward Shwebo"), nor where people
-    surrendered ("surrendered at an army camp in Shwebo"): no place left."""
+    """"abandoned the port of Kismayo"; not "abandoned their posts", the way a force went
+    ("withdrew toward Shwebo", "towards the Shwebo hills") nor where people surrendered."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
     surrender = facts.clause.root.lemma_.lower() == "surrender"
     for mention in doc_ext(doc, "places") or []:
         if mention.start in ids and mention.kind != "country":
             head = span_root(doc, mention.start, mention.end)
-            if head.dep_ == "pobj" and head.head.lower_ in WAY_TO:
+            way = next(t for t in [head, *head.ancestors] if t.dep_ != "compound")
+            if way.dep_ == "pobj" and way.head.lower_ in WAY_TO:
                 continue
             if surrender and _where_it_happened(head):
                 continue
