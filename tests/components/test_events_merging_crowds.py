@@ -88,6 +88,27 @@ def test_excessive_force_told_apart_from_the_crowds_violence_is_its_own_event():
                                 actor2=police))
 
 
+def test_a_named_forces_fire_told_first_in_the_riots_sentence_is_its_own_event():
+    """"Police opened fire on the marchers, killing three, after youths set the customs post
+    ablaze": the force named as the one that fired, told first in the sentence of the
+    crowd's violence, is an interaction of its own; with no force named as its doer, told
+    after the violence, or fired at the crowd the violence describes ("fired at youths who
+    threw stones"), it is the riot's toll."""
+    police = Actor("Police Forces of Iraq", 1, "IQ")
+    fire = draft("Excessive force against protesters", "Protests", start=0, sent_index=0,
+                 actor2=police, force_doer=True)
+    riot = draft("Violent demonstration", "Riots", start=5, sent_index=0)
+    assert not turned_violent(riot, fire)
+    assert [c.sub_event_type for c in merge([fire, riot])] == [
+        "Excessive force against protesters", "Violent demonstration"]
+    # controls: the fire told after the violence; the violence that of the crowd fired at
+    assert turned_violent(draft("Violent demonstration", "Riots", start=0, sent_index=0),
+                          draft("Excessive force against protesters", "Protests", start=5,
+                                sent_index=0, actor2=police, force_doer=True))
+    assert turned_violent(draft("Violent demonstration", "Riots", start=5, sent_index=0,
+                                target_deed=True), fire)
+
+
 def test_ground_a_crowd_occupies_in_its_riots_sentence_is_that_riot():
     """"Demonstrators set fire to the police station and occupied the airfield, forcing
     the agents to withdraw": one violent demonstration, not a transfer of territory; an

@@ -1,5 +1,6 @@
 """joined_crowds.py `crowds_fight_each_other`: crowds called rival, or fighting "each other"
-or "one another", are two crowds, mob violence (rule rival-crowds-clash); and "each other"
+or "one another", or groups of two peoples, are two crowds, mob violence (rule
+rival-crowds-clash); and "each other"
 is no time said with "each" (happened/deciding.py `_every`), a habit."""
 
 import pytest
@@ -44,3 +45,19 @@ def test_a_crowd_clashing_with_no_rival_stays_a_violent_demonstration(index):
 @pytest.mark.slow
 def test_a_time_said_with_each_is_still_a_habit(index):
     assert sub_types("Party workers throw stones at the buses in Narail each day.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Hindu and Muslim groups clashed near the bus stand in Narail on Friday.",
+    "On Sunday, Chakma and Bengali groups fought in the main market of Narail.",
+])
+def test_groups_of_two_peoples_clashing_are_mob_violence(index, text):
+    assert sub_types(text) == ["Mob violence"]
+
+
+@pytest.mark.slow
+def test_groups_of_one_people_clashing_are_no_two_crowds(index):
+    # control: no two peoples joined by "and"; the groups stay a battle's sides
+    assert sub_types("Bengali groups clashed near the bus stand in Narail on Friday.") \
+        != ["Mob violence"]

@@ -60,11 +60,10 @@ from eventdesk.components.triggers import Clause, sentence_clauses
 from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.records import Event
 
-# doc.user_data key: list of (clause start char, clause text, outcome, why): a sub-type
-# (or "none") and the typing rule that chose it; "not happened" and the modality cue;
-# "adds to" and the sub-type of the earlier event; "sides" and the default-actor rules
-# that applied, space-separated; "merged into" and the sub-type and start of the event a
-# telling was merged into.
+# doc.user_data key: list of (clause start char, clause text, outcome, why): a sub-type (or "none")
+# and the typing rule that chose it; "not happened" and the modality cue; "adds to" and the sub-type
+# of the earlier event; "sides" and the default-actor rules that applied, space-separated; "merged
+# into" and the sub-type and start of the event a telling was merged into.
 DECISIONS_KEY = "eventdesk.decisions"
 # The typing rules that code a blast whose device the clause does not name ("a blast hit
 # the bar"): their sub-type is a guess that a telling naming the device replaces (merging)
@@ -321,6 +320,7 @@ class EventCoder:
             repelled_them=clause_reading.repelled_them(clause),
             place_fronted=scenes.sentence_fronted(sent),
             own_unknown=scenes.names_an_unknown_place(sent, place),
+            force_doer=agent is not None and agent.role_hint in ("state", "international"),
             line=ctx.line[0] if ctx.line else -1, mentions=[(start, end)],
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
             crowd_apart=crowds.crowd_apart_when_asked(doc, sent_index),

@@ -100,6 +100,7 @@ class Candidate:
     weapon_stopped: bool = False       # "shot down a drone": an interception, no arms seized
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
     own_unknown: bool = False          # "In Gidan Dawa, …": its own place, the index lacks
+    force_doer: bool = False           # "Police opened fire …": its doer, a force, named
     line: int = -1                     # the start of its digest or ticker line, else -1
     # "supporters who had blocked X": a new crowd, read only when asked (merging: `crowds`)
     crowd_anew: Callable[[], bool] = _no_new_crowd

@@ -181,7 +181,8 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     if riot.told_later and riot.sent_index > protest.sent_index \
             or protest.told_later and protest.sent_index > riot.sent_index:
         return False  # "… marched on Wednesday. Trouble broke out later that evening, when …"
-    if protest.sub_event_type == EXCESSIVE_FORCE and protest.sent_index < riot.sent_index:
+    if protest.sub_event_type == EXCESSIVE_FORCE and (
+            protest.sent_index < riot.sent_index or _force_fired_first(protest, riot)):
         # "Police fired live rounds at the crowd. Later a mob burned a patrol car": the
         # force's lethal fire, told before the crowd's violence, is an interaction of its
         # own ("supporters burnt tyres. Security forces fired live bullets": the riot's toll)
@@ -190,6 +191,15 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     # "… stormed the residence. Police dispersed supporters who had …" (read last: it walks
     # the clause's parse)
     return riot.sent_index == protest.sent_index or not later.crowd_anew()
+
+
+def _force_fired_first(fire: Candidate, riot: Candidate) -> bool:
+    """Fire by a force its clause names, told first in the crowd's sentence ("police opened
+    fire, killing five, after demonstrators set the building ablaze"): the force's deed, not
+    the riot's toll (not "five were shot dead as protesters stormed it", "fired at youths
+    who threw stones")."""
+    return fire.sent_index == riot.sent_index and fire.force_doer \
+        and fire.start_char < riot.start_char and not riot.target_deed
 
 
 def force_broke_up_the_mob(mob: Candidate, intervention: Candidate) -> bool:

@@ -267,13 +267,41 @@ def crowds_fight_each_other(facts: ClauseFacts) -> bool:
     Not "supporters of A and B clashed": read so too, it cost a measured set a match. Also a
     crowd subject called rival that clashed or fought ("rival students fought in the town")
     and crowds that fought
-    "each other" or "one another" (`_crowds_at_each_other`)."""
+    "each other" or "one another" (`_crowds_at_each_other`), and groups of two peoples
+    that clashed (`_groups_of_two_peoples`)."""
     crowd = role_tokens(facts.doc, CROWD_ROLES)
     return any(tok.dep_ == "pobj" and tok.head.lower_ == "between"
                and (tok.i in crowd or tok.lemma_.lower() in GROUP_WORDS)
                and any(w.dep_ == "conj" or w.lower_ in RIVAL_WORDS
                        for w in tok.subtree if w.i != tok.i)
-               for tok in facts.clause.tokens) or _crowds_at_each_other(facts, crowd)
+               for tok in facts.clause.tokens) or _crowds_at_each_other(facts, crowd) \
+        or _groups_of_two_peoples(facts)
+
+
+def _groups_of_two_peoples(facts: ClauseFacts) -> bool:
+    """The subject of the clause's fight verb is groups named by two peoples or faiths
+    joined by "and" ("Hindu and Muslim groups clashed in the old town"): the two
+    communities' crowds fought, which the lexicon, reading no actor in "groups", leaves to
+    a battle's default sides (an armed group's name, "militia groups", is an armed side
+    and fails `no_force_in_clause`)."""
+    root = facts.clause.root
+    if root.lemma_.lower() not in FIGHT_VERBS:
+        return False
+    for subject in (s for s in root.children if s.dep_ == "nsubj"):
+        if subject.lemma_.lower() in GROUP_WORDS and any(
+                m.dep_ in PEOPLE_MODIFIERS and any(c.dep_ == "conj" for c in m.children)
+                for m in subject.children):
+            return True   # "Hindu and Muslim groups": the peoples joined under "groups"
+        if subject.pos_ in ("PROPN", "ADJ") and any(
+                c.dep_ == "conj" and c.lemma_.lower() in GROUP_WORDS
+                and any(m.dep_ in PEOPLE_MODIFIERS for m in c.children)
+                for c in subject.children):
+            return True   # "Chakma and Bengali groups", parsed as "Chakma" and "groups"
+    return False
+
+
+# How a people's name hangs on "groups": "Bengali groups", "Muslim groups"
+PEOPLE_MODIFIERS = ("nmod", "amod", "compound")
 
 
 # Verbs of a fight between two sides, what a crowd called rival must do to be two crowds
