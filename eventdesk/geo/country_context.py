@@ -33,7 +33,7 @@ from eventdesk.geo.country_words import (
     _of_a_force,
     _of_the_victims,
 )
-from eventdesk.geo.normalize import name_key
+from eventdesk.geo.normalize import name_key, opens_an_arabic_name
 
 # What each kind of evidence weighs (see CountryContext.document_countries).
 COUNTRY_NAME_WEIGHT = 1.5
@@ -120,8 +120,8 @@ class CountryContext:
                         scenes.add(mention.country_code)
                 continue
             evidence = self._mention_evidence(mention)
-            if not evidence:
-                continue
+            if not evidence or opens_an_arabic_name(words, mention.start, mention.end):
+                continue  # no town "Abu" opens "Abu Kharrub", a name the index lacks
             factor = DATELINE_FACTOR if mention.start in dateline else 1.0
             if _in_compound(words, mention.start, mention.end):
                 factor *= COMPOUND_WEIGHT  # "a Washington-based reporter": a home

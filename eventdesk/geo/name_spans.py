@@ -306,10 +306,10 @@ def _part_at(ent, breaks: list[int], end: int, at: int) -> tuple[int, int]:
 
 
 def _before_a_division(ent, words: list[str], k: int) -> bool:
-    """Token k of the entity (of the Doc's `words`) is a comma and the entity's words after
-    it name a division ("Fako Division", "Ancuabe district", "Bui Division")."""
-    return words[k] == "," and k + 1 < ent.end - 1 \
-        and ent[-1].lower_ in DIVISION_WORDS and words[k + 1][:1].isupper()
+    """Token k (of the Doc's `words`) is a comma before a division ("Fako Division") or a name
+    of one or two words to the entity's end ("Tilpa, Jalisco", a town's state; not an office's)."""
+    return words[k] == "," and k + 1 < ent.end and words[k + 1][:1].isupper() and (
+        ent[-1].lower_ in DIVISION_WORDS or ent.end - k <= 3 and ent[-1].text[:1].isupper())
 
 
 def name_end(ent) -> int:

@@ -42,6 +42,16 @@ ARABIC_ARTICLES = frozenset(
     {"al", "el", "ul", "il", "ad", "ar", "ash", "as", "at", "az", "an", "ath", "adh", "ed",
      "er", "es", "esh", "et", "ez", "en", "ud", "ur", "us", "ut", "uz", "un"}
 )
+# "Abu Arrab", "Umm Hassan", "Ibn Saud": words that open an Arabic name
+NAME_OPENINGS = frozenset({"abu", "umm", "ibn", "bin", "bint", "abd"})
+
+
+def opens_an_arabic_name(words: list[str], start: int, end: int) -> bool:
+    """The one word words[start:end] only opens an Arabic name the index does not know
+    ("Abu Arrab"): part of a person's or an unknown place's name, never a place alone (nor
+    a town of that name abroad, "Abu" in India)."""
+    return end - start == 1 and words[start].lower() in NAME_OPENINGS \
+        and end < len(words) and words[end][:1].isupper()
 
 # Word-level transliteration rules, applied in order to one folded, article-free word.
 _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -43,11 +43,18 @@ def _clauses(nlp, finder, text):
         ("Warplanes struck a market in the town.", "air"),
         ("Two quadcopters dropped mortar bombs on the barracks.", "air"),
         ("A roadside bomb hit a police car.", "explosive"),
+        # the device as translated Spanish and French press names it
+        ("Two farmers were hurt when an explosive artefact blew up beside a bridge.",
+         "explosive"),
         ("Gunmen abducted three aid workers.", "abduction"),
         ("Police arrested twelve students.", "arrest"),
         # a suspect giving himself up to the police
         ("The wanted driver handed himself in at the central police station.", "arrest"),
         ("Two suspects turned themselves in to detectives on Monday.", "arrest"),
+        # an arrest told as its noun
+        ("The detention of the opposition leader in a night raid angered his supporters.",
+         "arrest"),
+        ("Prosecutors announced the apprehension of four suspects.", "arrest"),
         ("Hundreds of people protested outside the parliament.", "protest"),
         ("The two sides signed a ceasefire agreement.", "agreement"),
         ("Militants burned the town hall and a health centre.", "looting"),

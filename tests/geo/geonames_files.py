@@ -66,6 +66,8 @@ PLACES = [
     (9000037, "Shaykh Tarmuz", "Shaykh Tarmuz", "", 36.1, 37.2, "P", "PPL", "SY", "09", 12000),
     # a town of Homs province far from Homs city, named "Zarnuq, Homs" as wire copy does
     (9000038, "Zarnuq", "Zarnuq", "", 35.0, 37.3, "P", "PPL", "SY", "11", 15000),
+    # a town abroad named as the word that opens many Arabic names
+    (9000039, "Abu", "Abu", "", 24.59, 72.71, "P", "PPL", "IN", "24", 25000),
 ]
 ADMIN1 = [("SY.11", "Homs", "Homs", 169575), ("SY.09", "Aleppo", "Aleppo", 170062),
           ("SY.07", "Deir ez-Zor", "Deir ez-Zor", 170792), ("LY.77", "Tripoli", "Tripoli", 2210245),

@@ -5,6 +5,8 @@ capital of 2.5 million; Vellouse, a French village of 3,000; Tazirt, a Moroccan 
 Khuzayrah, a Yemeni city of 700,000; Ocelot, a Nigerian village named like an English noun.
 """
 
+import dataclasses
+
 import pytest
 import spacy
 from spacy.tokens import Span
@@ -272,3 +274,15 @@ def test_container_known_only_by_a_loose_spelling_abroad_is_no_container(gaz):
     assert gaz.resolve_name("al-Sakhour", countries=["SY"], container_name="Kirmida") is None
     place = gaz.resolve_name("al-Sakhour", countries=["SO"], container_name="Kirmida")
     assert place.geonameid == 9000020 and place.geo_precision == 2
+
+
+def test_the_opening_word_of_an_arabic_name_says_no_country(gaz):
+    # NER may cut "Abu Kharrub", a district the index lacks, to its opening word, the name
+    # of a town in India: part of a longer name, never evidence for the town's country
+    abu, = gaz.find_mentions(NLP("Troops entered Abu."))
+    doc = NLP("Residents of Abu Kharrub fled to Tripoli.")
+    tripoli, = gaz.find_mentions(doc)
+    cut = dataclasses.replace(abu, start=2, end=3, start_char=13, end_char=16)
+    assert "IN" not in codes(gaz.document_countries(doc, mentions=[cut, tripoli]))
+    # the town alone, with no name after it, still says its country
+    assert codes(gaz.document_countries(NLP("Troops entered Abu."))) == ["IN"]

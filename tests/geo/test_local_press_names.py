@@ -22,6 +22,13 @@ def test_a_town_and_its_division_ner_reads_as_one_name_are_two_names():
     ent = doc.ents[0]
     assert name_part(ent, 4) == (4, 5)  # Muyuka alone
     assert name_part(ent, 6) == (6, 8)  # Fako Division
+    # a town and its state, as local press writes them: the name after the comma is its own
+    doc = _doc("a mob gathered in Tilpa , Jalisco , on Sunday", [(4, 7, "ORG")])
+    assert name_part(doc.ents[0], 4) == (4, 5)
+    assert name_part(doc.ents[0], 6) == (6, 7)
+    # but not an office's longer name after a region's
+    doc = _doc("in Tesso Oblast , Tesso Oblast Military Administration head", [(1, 9, "ORG")])
+    assert name_part(doc.ents[0], 1) == (1, 9)
     # a comma before words that name no division stays inside the name
     doc = _doc("the Ministry of Health , Labour and Welfare said", [(1, 8, "ORG")])
     assert name_part(doc.ents[0], 1) == (1, 8)

@@ -100,3 +100,11 @@ def test_words_that_only_look_like_a_fused_article_are_kept(name, other):
 def test_spellings_of_one_sound_share_a_loose_key(a, b):
     assert name_key(a) != name_key(b)
     assert loose_key(a) == loose_key(b)
+
+
+def test_an_arabic_name_opening_followed_by_a_name_is_only_its_opening():
+    from eventdesk.geo.normalize import opens_an_arabic_name
+    words = ["Fighting", "spread", "to", "Umm", "Dabbas", "and", "Abu", "."]
+    assert opens_an_arabic_name(words, 3, 4)        # "Umm Dabbas": part of a name
+    assert not opens_an_arabic_name(words, 3, 5)    # the whole name
+    assert not opens_an_arabic_name(words, 6, 7)    # "Abu" alone, a name of its own

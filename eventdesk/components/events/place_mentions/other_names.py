@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import namelike
 from eventdesk.components.events.place_mentions.homes import ATTACHMENT_DEPS
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import climb, doc_ext
+from eventdesk.extensions import climb, doc_ext, doc_words
 from eventdesk.geo.candidates import ROUTE_WORDS, WELL_KNOWN_POPULATION, joins_a_route
 from eventdesk.geo.name_spans import name_part
-from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
+from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key, opens_an_arabic_name
 
 PEOPLE_KEY = "eventdesk.people_names"
 # "on the road from X to Y", "the highway linking X and Y": words after a route's noun that
@@ -53,8 +53,6 @@ LAND_FEATURE_WORDS = frozenset({"peninsula", "island", "islands", "forest", "val
                                 "mountains", "plain", "plateau", "lake", "river"})
 # "a battle dubbed ...", "an operation codenamed ...": the words a name is given by
 NAMING_VERBS = frozenset({"dub", "name", "call", "codename", "title"})
-# "Abu Arrab", "Umm Hassan", "Ibn Saud": words that open an Arabic name
-NAME_OPENINGS = frozenset({"abu", "umm", "ibn", "bin", "bint", "abd"})
 
 
 def opens_a_feature_name(doc: Doc, mention) -> bool:
@@ -231,8 +229,7 @@ def town_and_quarter(doc: Doc, mention) -> bool:
 def name_opening(doc: Doc, mention) -> bool:
     """The mention is only the opening word of an Arabic name whose whole the index does not
     know ("Abu Arrab"): part of a person's or an unknown place's name, never a place alone."""
-    return mention.end - mention.start == 1 and mention.text.lower() in NAME_OPENINGS \
-        and mention.end < len(doc) and doc[mention.end].text[:1].isupper()
+    return opens_an_arabic_name(doc_words(doc), mention.start, mention.end)
 
 
 def names_a_people(doc: Doc, mention) -> bool:
