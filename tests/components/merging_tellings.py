@@ -3,7 +3,7 @@
 import datetime as dt
 
 import eventdesk
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.records import Actor, Place
 from tests.components.coder_records import coder_extract
 

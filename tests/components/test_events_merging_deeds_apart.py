@@ -2,8 +2,8 @@
 a battle between armed sides, a third side's deed after a fight."""
 
 from eventdesk.components.events.merging.deeds_apart import fire_on_civilians, third_side
+from eventdesk.components.events.merging.details import detail_of
 from eventdesk.components.events.merging.merge import merge
-from eventdesk.components.events.merging.retellings import detail_of
 from eventdesk.components.events.merging.two_types import fire_in_the_assault
 from eventdesk.records import Actor
 from tests.components.merging_tellings import ARMY, MILITIA, SHABAAB, coded, draft, undated

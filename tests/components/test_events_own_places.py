@@ -59,7 +59,7 @@ def test_a_known_town_named_again_is_still_one_event(tiny_index):
 
 
 def test_own_places_apart():
-    from eventdesk.components.events.common import Candidate
+    from eventdesk.components.events.candidate import Candidate
     from eventdesk.components.events.merging.scenes import own_places_apart
     from eventdesk.records import Place
 

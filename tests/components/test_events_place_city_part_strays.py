@@ -10,7 +10,7 @@ import dataclasses
 import pytest
 import spacy
 
-from eventdesk.components.events.common import Candidate as Telling
+from eventdesk.components.events.candidate import Candidate as Telling
 from eventdesk.components.events.placing import stray_region
 from eventdesk.geo.candidates import Candidate, PlaceMention
 from eventdesk.records import Place

@@ -178,7 +178,7 @@ def _told(parsed, title, countries=("NG",)):
 
 
 def test_a_headline_that_tells_the_clauses_deed_gives_its_place(parsed, gaz):
-    from eventdesk.components.events.place_fallbacks import headline_place
+    from eventdesk.components.events.headline_places import headline_place
 
     doc, clause = _told(parsed, "Gunmen kill 12 in Jos as attacks spread")
     place = headline_place(gaz, doc, clause, None)
@@ -191,7 +191,7 @@ def test_a_headline_that_tells_the_clauses_deed_gives_its_place(parsed, gaz):
 
 def test_a_headline_place_needs_the_same_deed_one_known_town_and_the_reports_country(
         parsed, gaz):
-    from eventdesk.components.events.place_fallbacks import headline_place
+    from eventdesk.components.events.headline_places import headline_place
     from eventdesk.records import Place
 
     # another verb: the headline tells another deed
@@ -246,7 +246,7 @@ def test_the_headline_places_the_lead_deed_it_tells(title, text, location):
 def test_a_headline_name_the_index_lacks_opening_with_a_town_the_body_names(parsed, gaz):
     from types import SimpleNamespace
 
-    from eventdesk.components.events.place_fallbacks import headline_place
+    from eventdesk.components.events.headline_places import headline_place
 
     # "Gunmen killed 12 west of Jos": the body names Jos; the headline's "Jos Tudun Wada"
     # is a part of it

@@ -4,7 +4,7 @@
 import pytest
 
 import eventdesk
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.placing.held_by import holders_dropped
 from eventdesk.geo.candidates import PlaceMention
 from eventdesk.records import Place

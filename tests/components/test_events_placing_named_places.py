@@ -7,7 +7,7 @@ the report gave it before rather than the country alone. Over the tiny hand-made
 import pytest
 
 import eventdesk
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.merging.named_places import placed_by_name
 from eventdesk.records import Place
 

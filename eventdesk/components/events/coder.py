@@ -5,7 +5,7 @@ Each clause that holds a trigger and says that something happened (`happened`) i
 (`subtype`), given sides (`sides`), a place (`placing`) and a date (`dating`); clauses
 that only add to an earlier event, and tellings of one event, are merged (`merging`); the
 merged candidates become ACLED records (`event_records`).
-Why each clause was or was not coded is kept in `doc.user_data[DECISIONS_KEY]`.
+Why each clause was or was not coded is kept in `doc.user_data[DECISIONS_KEY]` (decisions.py).
 """
 
 from __future__ import annotations
@@ -14,20 +14,21 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.coding import typology
 from eventdesk.components.attribution import claim_for
-from eventdesk.components.events import happened, other_days, splitting, struck_elsewhere
+from eventdesk.components.events import happened, other_days, splitting
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.common import (
-    Candidate,
     Context,
     categories_in,
-    copy_candidate,
     evidence_bounds,
     is_weak,
     main_country,
     main_family,
     main_trigger,
 )
-from eventdesk.components.events.dating import date_for, day_told_within
+from eventdesk.components.events.dating import date_for
+from eventdesk.components.events.decisions import DECISIONS_KEY, log_entry
 from eventdesk.components.events.event_records import to_events
+from eventdesk.components.events.headline_places import headline_place
 from eventdesk.components.events.implicit_sides import TAKING
 from eventdesk.components.events.merging import (
     clause_reading,
@@ -41,18 +42,18 @@ from eventdesk.components.events.merging import (
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.next_sources import take_told_next
 from eventdesk.components.events.other_days import deed_named_with_its_day, same_event_other_days
-from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.placing import (
     Placer,
-    place_key,
     place_told_later,
     placed_by_anaphor,
 )
+from eventdesk.components.events.placing.listed_copies import same_event_elsewhere
 from eventdesk.components.events.placing.places import line_country
 from eventdesk.components.events.placing.stray_region import settle_places
 from eventdesk.components.events.preamble import digest_line, preamble_end
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides.naming import Sides
+from eventdesk.components.events.struck_copies import copies_struck_too
 from eventdesk.components.events.subtype import captures
 from eventdesk.components.events.subtype import table as typing_table
 from eventdesk.components.fatalities import count_fatalities
@@ -60,16 +61,9 @@ from eventdesk.components.triggers import Clause, sentence_clauses
 from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.records import Event
 
-# doc.user_data key: list of (clause start char, clause text, outcome, why): a sub-type (or "none")
-# and the typing rule that chose it; "not happened" and the modality cue; "adds to" and the sub-type
-# of the earlier event; "sides" and the default-actor rules that applied, space-separated; "merged
-# into" and the sub-type and start of the event a telling was merged into.
-DECISIONS_KEY = "eventdesk.decisions"
 # The typing rules that code a blast whose device the clause does not name ("a blast hit
 # the bar"): their sub-type is a guess that a telling naming the device replaces (merging)
 BLAST_RULES = frozenset({"blast"})
-# Event types whose deed a place "was also hit" by: strikes, fighting, attacks.
-ECHO_TYPES = frozenset({typology.EXPLOSIONS, typology.BATTLES, typology.VAC})
 
 
 class EventCoder:
@@ -127,7 +121,7 @@ class EventCoder:
                     self._place_told_later(doc, sent, sent_index, clause, ctx, candidates)
                     completing.told_again(clause, candidates, sent_index)
                 if reason is not None:
-                    decisions.append(_decision(doc, clause, "not happened", reason))
+                    decisions.append(log_entry(doc, clause, "not happened", reason))
                     completing.negated_toll(doc, clause, reason, candidates)  # "no one was hurt"
                     if reason in happened.HISTORY:
                         history = sent_index
@@ -141,7 +135,7 @@ class EventCoder:
                     completing.take_told_day(earlier, *date_for(doc, sent, clause, ctx))
                     if earlier.date_told and earlier is candidates[-1]:
                         ctx.date, ctx.precision = earlier.date, earlier.time_precision
-                    decisions.append(_decision(doc, clause, "adds to", earlier.sub_event_type))
+                    decisions.append(log_entry(doc, clause, "adds to", earlier.sub_event_type))
                     continue
                 candidate = self._code_clause(doc, sent, sent_index, clause, ctx, decisions)
                 if candidate is None and decisions[-1][2:] == ("not happened", "old_news"):
@@ -151,10 +145,11 @@ class EventCoder:
                     coded.update(t.i for t in clause.tokens)
                     lead = lead or (candidate, clause)
                     candidates.append(candidate)
-                    candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate, ctx))
+                    candidates.extend(
+                        same_event_elsewhere(self.placer, doc, clause, candidate, ctx))
                     candidates.extend(same_event_other_days(doc, clause, candidate))
-            candidates.extend(self._struck_too(doc, sent, sent_index, coded, candidates,
-                                               ctx, decisions))
+            candidates.extend(copies_struck_too(self.placer.gazetteer, doc, sent, sent_index,
+                                                coded, candidates, ctx, decisions))
             self.placer.update_focus(doc, sent, sent_index, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
@@ -167,51 +162,6 @@ class EventCoder:
                                   f"{cand.sub_event_type} at {cand.start_char}"))
         return to_events(self.actors, self.placer.gazetteer, doc, merged)
 
-    def _struck_too(self, doc: Doc, sent: Span, sent_index: int, coded: set[int],
-                    candidates: list[Candidate], ctx: Context,
-                    decisions: list) -> list[Candidate]:
-        """"Jets bombed Saraqib, and Ariha was also hit": the latest deed, told in this
-        sentence or the one before, again at each other town a verb marked "also" names
-        (`struck_elsewhere.struck_too`) -- one event per place (GUIDELINES: each distinct
-        place where fighting or an attack is reported). Not where the verb's own clause was
-        coded, nor at a town an event of this sentence already has; nor after a deed placed
-        only in a region, which an event at one of its towns would take in (merging). A copy
-        whose verb's words tell a day of their own ("Odesa was also hit on Wednesday") is
-        dated by it."""
-        if not candidates or candidates[-1].event_type not in ECHO_TYPES \
-                or sent_index - candidates[-1].sent_index > 1:
-            return []
-        earlier = candidates[-1]
-        if earlier.place is None or earlier.place.latitude is None \
-                or earlier.place.geo_precision == 3:
-            return []  # "a village in Zamfara ... Maru was also attacked": one town known
-        countries = doc_ext(doc, "countries") or []
-        taken = {place_key(c.place) for c in candidates if c.sent_index == sent_index
-                 or c.event_type == earlier.event_type}
-        extra = []
-        for verb, named in struck_elsewhere.struck_too(doc, sent, coded):
-            if verb.i in coded:
-                continue
-            words = list(verb.subtree)
-            start, end = words[0].idx, words[-1].idx + len(words[-1])
-            own_day = day_told_within(doc, start, end, verb.idx, ctx)
-            for mention in named:
-                place = self.placer.gazetteer.resolve(mention, countries=countries)
-                if place is None or place.latitude is None or place_key(place) in taken:
-                    continue
-                taken.add(place_key(place))
-                copy = copy_candidate(earlier)
-                copy.place, copy.fatalities, copy.fatalities_text = place, None, None
-                copy.site, copy.sent_index = None, sent_index
-                copy.start_char, copy.end_char, copy.mentions = start, end, [(start, end)]
-                if own_day is not None:
-                    copy.date, copy.time_precision = own_day
-                    copy.date_told = True
-                decisions.append((start, doc_text(doc)[start:end], earlier.sub_event_type,
-                                  "struck-too"))
-                extra.append(copy)
-        return extra
-
     def _place_told_later(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
                           ctx: Context, candidates: list[Candidate]) -> None:
         """The deed named again tells where it was (`placing.told_later`): the latest event,
@@ -221,12 +171,12 @@ class EventCoder:
             return
         reason = place_told_later(self.placer, doc, sent, sent_index, clause, ctx, earlier)
         if reason is not None:
-            doc.user_data[DECISIONS_KEY].append(_decision(doc, clause, "placed", reason))
+            doc.user_data[DECISIONS_KEY].append(log_entry(doc, clause, "placed", reason))
 
     def _headline_place(self, doc: Doc, lead: Candidate, clause: Clause,
                         candidates: list[Candidate]) -> None:
         """The report's first deed, which its headline sums up, placed nowhere by the body:
-        the place the headline tells it at (`place_fallbacks.headline_place`), when it is the
+        the place the headline tells it at (`headline_places.headline_place`), when it is the
         only deed of its event type the report tells (else the headline's place may be
         another one's: measured, a sub-type of its own is not enough). Read after the
         report, so no later sentence takes it as the report's place."""
@@ -244,7 +194,7 @@ class EventCoder:
                                          agent, patient, gazetteer=self.placer.gazetteer)
         proposal = (doc_ext(doc, "proposals") or {}).get(clause.root.i)
         decision = typing_table.decide(facts, proposal)
-        decisions.append(_decision(doc, clause, decision.sub_type or "none", decision.rule))
+        decisions.append(log_entry(doc, clause, decision.sub_type or "none", decision.rule))
         if decision.sub_type is None:
             ctx.date, ctx.precision = deed_named_with_its_day(doc, clause) \
                 or other_days.aftermath_day(doc, sent, clause, ctx, decision.rule)
@@ -255,7 +205,7 @@ class EventCoder:
         actor1, actor2, applied = self.sides.actors_for(doc, clause, event_type, sub_type,
                                                         agent, patient, country,
                                                         place.admin1 if place else None)
-        decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
+        decisions.append(log_entry(doc, clause, "sides", " ".join(applied)))
         if sub_type in (typology.REGAINS_TERRITORY, typology.OVERTAKES_TERRITORY):
             taken = captures.taken_by(
                 sub_type, self.actors.inter_for(actor1, country) if actor1 else None,
@@ -268,7 +218,7 @@ class EventCoder:
                     facts, actor1, agent or self.sides.state_as_subject(doc, clause, country)))
             if taken != sub_type:   # a foreign state's forces, or the state's own, took it
                 sub_type = taken
-                decisions.append(_decision(doc, clause, sub_type, "taken-by-non-state-side"
+                decisions.append(log_entry(doc, clause, sub_type, "taken-by-non-state-side"
                                            if taken == typology.OVERTAKES_TERRITORY
                                            else "taken-by-own-forces"))
         start, end = evidence_bounds(doc, clause)
@@ -281,7 +231,7 @@ class EventCoder:
                 framing.setdefault(mention.actor.name, []).extend(mention.actor.framing)
         if happened.is_old_news(doc, date, precision):
             # a verb's old day ("overran X on March 4") is what "days later" counts from
-            decisions.append(_decision(doc, clause, "not happened", "old_news"))
+            decisions.append(log_entry(doc, clause, "not happened", "old_news"))
             if date_told and doc[main_trigger(doc, clause).start].pos_ == "VERB":
                 ctx.date, ctx.precision = date, precision
             return None
@@ -343,8 +293,3 @@ def _taker_named(facts, actor1, taker) -> bool:
     areas in the 1967 war"), which would make any state's conquest a regain."""
     return bool(facts.categories & TAKING) and taker is not None and actor1 is not None \
         and taker.actor.name == actor1.name
-
-
-def _decision(doc: Doc, clause: Clause, outcome: str, why: str) -> tuple[int, str, str, str]:
-    start, end = evidence_bounds(doc, clause)
-    return start, doc_text(doc)[start:end], outcome, why

@@ -10,7 +10,8 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import Candidate, main_country
+from eventdesk.components.events.candidate import Candidate
+from eventdesk.components.events.common import main_country
 from eventdesk.components.events.happened.times import FUTURE_SLACK_DAYS
 from eventdesk.components.events.place_names import known_point, with_site
 from eventdesk.components.events.place_names.district_named import district_named_in

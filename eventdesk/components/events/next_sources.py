@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from eventdesk.coding.typology import BATTLES, EXPLOSIONS, VAC
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import sentence_clauses
 from eventdesk.extensions import doc_ext, doc_text

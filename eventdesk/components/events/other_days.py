@@ -18,7 +18,8 @@ from eventdesk.coding.typology import (
     LOOTING,
     SEXUAL_VIOLENCE,
 )
-from eventdesk.components.events.common import Candidate, clause_span_chars, copy_candidate
+from eventdesk.components.events.candidate import Candidate, copy_candidate
+from eventdesk.components.events.common import clause_span_chars
 from eventdesk.components.events.dating import date_for
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root

@@ -7,17 +7,14 @@ nearest container the report gives, never a guess.
   situated in Somalia's Hiiran region"): the one place its sentence gives for it, a town
   as "Town - Village" (geo_precision 2), a region at its centre under the village's name
   (geo_precision 3; the record keeps no point, `place_names.known_point`);
-- the report's first deed, placed nowhere by the body, that the headline tells with the same
-  verb ("ELN rebels sign ceasefire in Havana"): the headline's one known town in the report's
-  countries, or a town the body names that opens the headline's unknown name ("Daraa -
-  Daraa al-Balad", geo_precision 2); only when no other deed of its event type is told.
+- the report's first deed, placed nowhere by the body: the place its headline tells it at
+  (headline_places.py);
 
 Never a namesake abroad (every container is read in the report's country), never a
 country's capital as a guess."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -32,8 +29,7 @@ from eventdesk.components.events.place_measures import (
     projected_point,
 )
 from eventdesk.components.events.place_names.holders import settlement_in
-from eventdesk.components.saying import saying_verbs
-from eventdesk.extensions import doc_ext, doc_tokens, span_root
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.candidates import REGION_DESIGNATORS, is_area
 from eventdesk.geo.countries import coded_country
 from eventdesk.geo.normalize import name_key
@@ -227,100 +223,6 @@ def _report_region(placer, doc: Doc, country: str) -> tuple[Place | None, bool]:
             return None, False
     # one town alone; one region named as such is the report's scene
     return region, region is not None and len(seen) < 2 and region.geo_precision != 3
-
-
-# "... ceasefire in Havana", "... post near Jisr al-Shughur": where a headline puts its deed
-HEADLINE_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’‘-]*)(?:\s+(?:[A-Z][\w'’‘-]*|al-[\w'’‘-]+|el-[\w'’‘-]+))*)")
-HEADLINE_WORD = re.compile(r"[A-Za-z]+")
-# verbs every headline may use of any deed: no sign that it tells this one
-ANY_DEED = saying_verbs("any_deed")
-
-
-def _stem(word: str) -> str:
-    """"signed", "signs", "signing" -> "sign"; "seized", "seize" -> "seiz": a verb's form
-    without its ending, good enough to tell a headline's verb is a clause's."""
-    word = word.lower()
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[:-len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
-
-
-def headline_place(gazetteer, doc: Doc, clause, place: Place | None) -> Place | None:
-    """The report's first deed (the one its headline sums up; the caller asks only for it),
-    when the body places it nowhere (or only in a country) and the headline tells it with
-    the same verb ("Colombia, ELN rebels sign six-month ceasefire in Havana" over "The
-    Colombian government and the ELN signed an agreement"): the one place the headline puts
-    it in, when the index knows that name in the report's countries (and in the clause's
-    country, when it has one). The dateline is no such evidence; a headline with another
-    verb tells another deed; a later deed of the same kind may be elsewhere."""
-    title = doc_ext(doc, "title")
-    if not title or (place is not None and (place.latitude is not None or place.admin1)):
-        return None
-    words = [clause.root, *(t for m in clause.triggers for t in doc_tokens(doc)[m.start:m.end])]
-    verbs = {_stem(t.lemma_) for t in words if t.pos_ in ("VERB", "NOUN")
-             and len(t.lemma_) >= 3 and t.lemma_.lower() not in ANY_DEED}
-    if not verbs & {_stem(w) for w in HEADLINE_WORD.findall(title)}:
-        return None
-    countries = [coded_country(c) for c in doc_ext(doc, "countries") or []]
-    if place is not None and place.country_code:
-        countries = [coded_country(place.country_code)]
-    found: dict[str, str] = {}
-    towns: dict[str, Place] = {}
-    for match in HEADLINE_PLACE.finditer(title):
-        name = match.group(1)
-        if gazetteer.country_code_of(name) is not None:
-            continue
-        key = name_key(name)
-        cands = gazetteer.candidates(name)
-        if not cands:
-            town = _named_town_opening(gazetteer, doc, name, countries)
-            if town is not None:
-                towns[name] = town
-            continue
-        if any(c.is_region and key in (name_key(c.name), name_key(c.admin1 or ""))
-               for c in cands):
-            continue  # "observation post in Idlib": the province as often as its capital
-        for cand in cands:
-            if cand.match in ("exact", "normalised") and cand.latitude is not None \
-                    and coded_country(cand.country_code) in countries \
-                    and key in (name_key(cand.name), name_key(cand.display_name or "")):
-                found.setdefault(name, cand.country_code)
-                break
-    if len(found) + len(towns) != 1:
-        return None  # no place, or two: which is this deed's is unsaid
-    if towns:
-        return next(iter(towns.values()))
-    (name, code), = found.items()
-    resolved = gazetteer.resolve_name(name, countries=[code])
-    if resolved is None or resolved.latitude is None:
-        return None
-    return resolved
-
-
-def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) -> Place | None:
-    """"Daraa al-Balad", a name the index lacks, opening with the name of a town the
-    report's body names ("In Nawa, west of Daraa"): that town, with the whole name kept as
-    its part ("Daraa - Daraa al-Balad", geo_precision 2). A word the body never names as a
-    town ("Tal", "Ras") is no such evidence."""
-    words = name.split()
-    for n in range(len(words) - 1, 0, -1):
-        key = name_key(" ".join(words[:n]))
-        for mention in doc_ext(doc, "places") or []:
-            if mention.kind != "place" or name_key(mention.text) != key:
-                continue
-            place = gazetteer.resolve(mention, countries=countries)
-            if place is None or place.latitude is None or place.geo_precision == 3 \
-                    or coded_country(place.country_code) not in countries:
-                continue
-            town = copy_place(place)
-            town.location = join_parts(town_of(town.location), name)
-            town.geo_precision = 2
-            return town
-    return None
 
 
 def at_the_only_town(town: Place | None, candidates: list, country: str | None, *,

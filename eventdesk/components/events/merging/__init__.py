@@ -15,16 +15,18 @@ clause_reading (readings of a clause's words the tests share), in_sentence, toll
 told after an event), dated_apart (a clause dated to another time tells another event),
 victims (the victim of the killing just told, named again), completing, scenes (a report
 moving on to another scene or incident, or to a place of its own the index lacks),
-same_event, retellings (restatements, summary leads, attackers named again, details of how
-an event went), accounts (a side's own account of its deed, the target named again), calm (a
-protest told as peaceful), crowds (one crowd told several times), crowd_of_the_deed (a protest
-word in a phrase naming an attack's doers or victims), fight_arrests (arrests told right
-after a fight with nothing of their own: how it ended), two_types (one incident told as two
-types), witnesses (a witness, spokesman or the other side telling the event just told again),
-merge (the loop).
+same_event, retellings (restatements, summary leads, attackers named again, an assault's
+weapons), details (a detail that only tells how the event went: that event), accounts
+(a side's own account of its deed, the target named again), calm (a protest told as
+peaceful), crowds (one crowd told several times), crowd_forces (a force and a crowd told
+apart: one crowd event), crowd_of_the_deed (a protest word in a phrase naming an attack's
+doers or victims), fight_arrests (arrests told right after a fight with nothing of their
+own: how it ended), assault_damage (property burned or looted in an assault: part of it),
+two_types (one incident told as two types), witnesses (a witness, spokesman or the other
+side telling the event just told again), merge (the loop).
 """
 
 ORDER = ("named_places", "places_days", "deeds_apart", "clause_reading", "in_sentence",
          "tolls", "dated_apart", "victims", "completing", "scenes",
-         "same_event", "retellings", "accounts", "calm", "crowds",
-         "crowd_of_the_deed", "fight_arrests", "two_types", "witnesses", "merge")
+         "same_event", "retellings", "details", "accounts", "calm", "crowds", "crowd_forces",
+         "crowd_of_the_deed", "fight_arrests", "assault_damage", "two_types", "witnesses", "merge")

@@ -5,7 +5,7 @@ and the target named again in a passive ("The convoy … was attacked near X")."
 from __future__ import annotations
 
 from eventdesk.coding.typology import EXPLOSIONS
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.merging.clause_reading import DEED_NOUNS, WEAPON_NOUNS
 from eventdesk.components.events.merging.places_days import holds, near, same_day, same_place
 from eventdesk.components.events.merging.retellings import QUOTED_DAMAGE, VIOLENT_TYPES

@@ -18,9 +18,9 @@ from eventdesk.coding.typology import (
     SEXUAL_VIOLENCE,
     VAC,
 )
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.common import (
     FAMILY_OF,
-    Candidate,
     clause_span_chars,
     lexicon,
     names_a_place,

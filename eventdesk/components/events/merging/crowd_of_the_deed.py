@@ -14,7 +14,7 @@ turning violent or fired on by a force, and is at its size limit."""
 from __future__ import annotations
 
 from eventdesk.coding.typology import ATTACK, MOB_VIOLENCE, PEACEFUL_PROTEST
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.merging.places_days import told_in_one_breath
 
 # The deeds a crowd word of the same breath may only describe the doers or victims of.

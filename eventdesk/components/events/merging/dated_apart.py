@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import Candidate, clause_span_chars
+from eventdesk.components.events.candidate import Candidate
+from eventdesk.components.events.common import clause_span_chars
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext
 

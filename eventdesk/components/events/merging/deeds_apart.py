@@ -12,7 +12,7 @@ rule asks them as a guard, and those modules are at their size limit."""
 from __future__ import annotations
 
 from eventdesk.coding.typology import BATTLES, CIVILIANS
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 
 
 def fire_on_civilians(fire: Candidate) -> bool:

@@ -17,7 +17,7 @@ event. Kept apart from two_types.py, which is at its size limit."""
 from __future__ import annotations
 
 from eventdesk.coding.typology import ARRESTS, BATTLES
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.merging.places_days import (
     nothing_of_its_own,
     same_place,

@@ -5,7 +5,7 @@ instance the report tells in detail."""
 from __future__ import annotations
 
 from eventdesk.coding.typology import may_face_itself, priority
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.merging.accounts import (
     side_account_of,
     target_described,
@@ -14,10 +14,10 @@ from eventdesk.components.events.merging.accounts import (
 )
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
 from eventdesk.components.events.merging.deeds_apart import third_side
+from eventdesk.components.events.merging.details import detail_of
 from eventdesk.components.events.merging.named_places import placed_by_name
 from eventdesk.components.events.merging.places_days import at_district, holds, span_and_day
 from eventdesk.components.events.merging.retellings import (
-    detail_of,
     quoted_again,
     region_told_again,
     region_told_first,

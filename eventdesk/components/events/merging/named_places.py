@@ -6,7 +6,8 @@ than the country alone, and may then merge with the event it retells."""
 
 from __future__ import annotations
 
-from eventdesk.components.events.common import Candidate, copy_place
+from eventdesk.components.events.candidate import Candidate
+from eventdesk.components.events.common import copy_place
 from eventdesk.geo.countries import coded_country
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place, local_name_of

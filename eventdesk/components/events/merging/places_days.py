@@ -3,7 +3,7 @@ what makes two tellings one incident are built of."""
 
 from __future__ import annotations
 
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.placing import place_key
 from eventdesk.distance import haversine_km
 from eventdesk.records import Place, is_city_part, town_of

@@ -1,15 +1,15 @@
 """Tellings that restate an incident told elsewhere in the report: an undated
 restatement of a dated one, a summary lead and the instance told in detail, the attackers
-named again in the next sentence, a summary followed by its instance, a detail that only
-tells how an event went (its weapons, its end, its interception, the other side's
-version)."""
+named again in the next sentence, a summary followed by its instance, the weapons an
+assault was made with told as a strike. A detail that only tells how an event went (its
+end, its interception, the other side's version) is read in details.py."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from eventdesk.coding import typology
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
 from eventdesk.components.events.merging.places_days import (
     RESTATED_WITHIN_DAYS,
@@ -25,7 +25,6 @@ from eventdesk.components.events.merging.places_days import (
 from eventdesk.components.events.merging.same_event import (
     TERRITORY,
     one_incident_kind,
-    other_sides,
     other_takers,
     same_kind,
 )
@@ -270,67 +269,6 @@ def placed_at_attack(attack: Candidate, retold: Candidate) -> bool:
     return retold.place is None or retold.place.latitude is None \
         or same_place(attack, retold) or holds(attack.place, retold.place) \
         or retold.place_from_context or near(attack.place, retold.place, RETOLD_NEAR_KM)
-
-
-# What a detail told after an event may be, by the event's type, when it only tells how
-# that event went: the weapons of a fight ("attacked with explosives and rifle fire") and
-# its end ("the militants later withdrew from the area"), the interception of a strike,
-# the state's version of a shooting at a crowd ("armed individuals attacked the police
-# station") or the crowd told again. Other types told beside an event are other
-# interactions (the killings and the abductions of a town taken, the looting after it,
-# peacekeepers fighting the attackers): their own events.
-DETAIL_TYPES = {
-    typology.BATTLES: frozenset({typology.EXPLOSIONS, typology.TERRITORY_TRANSFER}),
-    typology.EXPLOSIONS: frozenset({typology.DISRUPTED_WEAPONS_USE}),
-    typology.PROTESTS: frozenset({typology.PROTESTS, typology.BATTLES}),
-}
-
-
-def detail_of(lead: Candidate, detail: Candidate) -> bool:
-    """"Four soldiers were killed on Sunday when ELN guerrillas attacked a patrol in rural
-    Saravena. The troops were attacked with explosives and rifle fire": a telling after an
-    event, with no day of its own (the event's, or within a week after the day the event
-    was told on), of a type that only tells how such an event went (`DETAIL_TYPES`),
-    between sides that do not exclude the event's, is that event told again, not a second
-    event — when it names no place of its own (the report's focus: the event's place, or
-    the region a retelling put it in: "Fighting in the Lower Shabelle region lasted hours.
-    The militants later withdrew from the area"), or
-    in the next two sentences, by a side of the event named again, names a town inside the
-    district or province the event was told at ("militants stormed a police station in
-    Dera Ismail Khan district … attacked the Kulachi police station with heavy weapons and
-    hand grenades"). Never one marked as another incident, nor a strike on civilians after
-    a battle ("the rebels seized the town … The junta has responded with air strikes on the
-    town, killing four civilians"): a battle's sides are armed, so it is another deed."""
-    kinds = DETAIL_TYPES.get(lead.event_type, frozenset())
-    if detail.date_told or detail.sent_index <= lead.sent_index or detail.another_incident \
-            or not (detail.event_type in kinds or detail.sub_event_type in kinds) \
-            or lead.date is None or detail.date is None or other_sides(lead, detail) \
-            or lead.event_type == typology.BATTLES and _on_civilians(detail):
-        return False
-    if lead.event_type == typology.PROTESTS and detail.event_type == typology.BATTLES \
-            and not _a_side_named_again(lead, detail):
-        return False  # a fight is the state's version of a crowd's day only if it names
-        # the force the crowd met: troops fighting "terrorists" the day after a march are not
-    if not (detail.place_from_context and (place_key(detail.place) == place_key(lead.place)
-                                           or holds(detail.place, lead.place))
-            or detail.sent_index - lead.sent_index <= 2 and holds(lead.place, detail.place)
-            and _a_side_named_again(lead, detail)):
-        return False
-    days = (detail.date - lead.date).days
-    return days == 0 or lead.date_told and 0 < days <= RESTATED_WITHIN_DAYS
-
-
-def _on_civilians(cand: Candidate) -> bool:
-    """The telling's victims are civilians."""
-    return cand.actor2 is not None and cand.actor2.civilians
-
-
-def _a_side_named_again(lead: Candidate, detail: Candidate) -> bool:
-    """The two tellings share a side with a name of its own (not an unidentified group)."""
-    def named(cand: Candidate) -> set[str]:
-        return {s.name for s in (cand.actor1, cand.actor2)
-                if s is not None and not s.unnamed}
-    return bool(named(lead) & named(detail))
 
 
 def weapons_of_the_assault(strike: Candidate, assault: Candidate) -> bool:

@@ -13,7 +13,7 @@ from eventdesk.coding.typology import (
     TERRITORY_TRANSFER,
     VAC,
 )
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.merging.places_days import (
     holds,
     same_day,

@@ -10,7 +10,8 @@ import re
 from spacy.tokens import Span
 
 from eventdesk.coding.typology import EXPLOSIONS
-from eventdesk.components.events.common import Candidate, read_once
+from eventdesk.components.events.candidate import Candidate
+from eventdesk.components.events.common import read_once
 from eventdesk.components.events.merging.places_days import same_place
 from eventdesk.components.events.place_names.settlements import AREA_WORDS, HOLDER_NOUNS
 from eventdesk.components.events.placing import place_key

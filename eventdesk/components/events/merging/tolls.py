@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.coding.typology import BATTLES
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.common import (
-    Candidate,
     armed_subject,
     clause_span_chars,
     evidence_bounds,

@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.coding.typology import ABDUCTION, ATTACK
-from eventdesk.components.events.common import FAMILY_OF, Candidate
+from eventdesk.components.events.candidate import Candidate
+from eventdesk.components.events.common import FAMILY_OF
 from eventdesk.components.events.merging.clause_reading import subject_of, told_also
 from eventdesk.components.events.place_mentions.homes import person_with_age
 from eventdesk.components.triggers import Clause

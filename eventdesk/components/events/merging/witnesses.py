@@ -28,7 +28,7 @@ Read by merge.py for the event told last before the retelling only.
 from __future__ import annotations
 
 from eventdesk.coding import typology
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.merging.places_days import (
     RESTATED_WITHIN_DAYS,
     holds,

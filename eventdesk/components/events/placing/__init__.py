@@ -51,7 +51,8 @@ each), held_by (a place named as what holds the event's own, no second place), u
 town named bare after the report said what holds it), same_area ("in the same district":
 the region, or place, of the deed told before), told_deeds (a deed told as what sources
 reported: the places the verb of telling holds), named_camp ("the camp" the report named
-before), placer (`Placer`), told_later (the
+before), listed_copies (the event copied to each other place its clause lists as its own),
+placer (`Placer`), told_later (the
 place a sentence naming the deed again gives it), filed_region (a deed placed nowhere in a
 report whose only place is a provincial dateline town is in that town's region),
 city_part_strays (a small town of another state beside one big city only is that city's
@@ -77,7 +78,7 @@ ORDER = ("deeds", "joined_first", "holding", "phrases", "day_lists", "list_place
          "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
          "institutions", "filed_district", "district_villages", "listed_unknowns",
          "listed_parts", "held_by", "unread_holder", "named_before", "same_area", "told_deeds",
-         "named_camp", "placer",
+         "named_camp", "listed_copies", "placer",
          "told_later",
          "filed_region", "city_part_strays", "stray_region")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.placing.holding import names_a_holder_of, told_after_as_holder
 from eventdesk.components.events.placing.phrases import outer_preposition
 from eventdesk.components.events.placing.places import place_key

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.events.abroad import in_no_country_told
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.candidate import Candidate
 from eventdesk.components.events.placing.holding import KIND_WORDS, named_as_its_holder
 from eventdesk.components.events.placing.listed_parts import listed_parts
 from eventdesk.components.events.placing.listed_unknowns import listed_unknowns

@@ -1,6 +1,6 @@
 """Which place names of a clause are places of a list, each the scene of an event of its own
 (GUIDELINES: "code, as its own event, each distinct place where fighting or an attack is
-reported"), for `Placer.same_event_elsewhere`.
+reported"), for `listed_copies.same_event_elsewhere`.
 
 A name joined by "and" to another place, one in a phrase parallel to a first one ("on X and
 on Y", "killed four in X and two in Y"), or the first of a list of names: each is a place of

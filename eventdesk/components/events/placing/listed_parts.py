@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import Candidate, copy_candidate, copy_place, namelike
+from eventdesk.components.events.candidate import Candidate, copy_candidate
+from eventdesk.components.events.common import copy_place, namelike
 from eventdesk.components.events.place_mentions import CITY_PARTS
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.normalize import name_key

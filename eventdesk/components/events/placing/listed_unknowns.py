@@ -13,7 +13,7 @@ ends, names a region word closes, an address ("A, B, C" with no "and"), nor name
 other words (`_plain_list`); nor a name NER reads as a person (measured: such a name listed
 beside a town added a false event).
 
-Apart from `placer.same_event_elsewhere` (which copies the event to the listed names the
+Apart from `listed_copies.same_event_elsewhere` (which copies the event to the listed names the
 index knows) because the names here are no place mentions of the clause: only the parse's
 list and their written form say they are places."""
 
@@ -21,12 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import (
-    Candidate,
-    actor_tokens,
-    copy_candidate,
-    namelike,
-)
+from eventdesk.components.events.candidate import Candidate, copy_candidate
+from eventdesk.components.events.common import actor_tokens, namelike
 from eventdesk.components.events.place_mentions.other_names import ROUTE_LINKS, ROUTE_WORDS
 from eventdesk.components.events.place_names import region_held
 from eventdesk.components.events.placing.phrases import joined_head

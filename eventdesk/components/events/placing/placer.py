@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
-from eventdesk.components.events.dating import day_told_within
+from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_fallbacks import in_region, report_region
 from eventdesk.components.events.place_mentions import CITY_PARTS, MentionJudge, names_an_office
-from eventdesk.components.events.place_mentions.destinations import beyond_a_gateway
-from eventdesk.components.events.place_mentions.other_names import ROUTE_LINKS
 from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
@@ -32,7 +29,6 @@ from eventdesk.components.events.placing.anaphora import (
     town_anaphor,
 )
 from eventdesk.components.events.placing.deeds import (
-    joined_deed_tokens,
     same_incident_tokens,
     tells_an_unnamed_place,
     without_other_deeds,
@@ -40,15 +36,11 @@ from eventdesk.components.events.placing.deeds import (
 from eventdesk.components.events.placing.district_villages import village_of_the_district
 from eventdesk.components.events.placing.filed_district import filed_district
 from eventdesk.components.events.placing.focus import FocusFinder
-from eventdesk.components.events.placing.frames import took_the_inner_place
-from eventdesk.components.events.placing.held_by import copies_elsewhere
 from eventdesk.components.events.placing.institutions import institution_capital
 from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.landmarks import past_landmarks
-from eventdesk.components.events.placing.list_places import listed_apart, names_the_events_own
 from eventdesk.components.events.placing.named_before import held_here_or_before
 from eventdesk.components.events.placing.named_camp import camp_named_before
-from eventdesk.components.events.placing.phrases import day_after, joined_head, names_its_region
 from eventdesk.components.events.placing.places import (
     at_measured_point,
     city_part_told,
@@ -57,13 +49,10 @@ from eventdesk.components.events.placing.places import (
     measured_district,
     part_known_apart,
     part_read_in_another_city,
-    place_key,
     satellite,
-    unheld_sibling,
 )
 from eventdesk.components.events.placing.same_area import in_the_same_area, remember
 from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
-from eventdesk.components.events.placing.told_deeds import told_deed_scene
 from eventdesk.components.events.placing.unread_holder import beside_a_lone_town
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
@@ -80,50 +69,6 @@ class Placer(FocusFinder):
         self.gazetteer = gazetteer
         self.judge = MentionJudge(gazetteer)
         self.names = NameReader(gazetteer, self.judge)
-
-    def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate, ctx: Context):
-        """"retook the towns of X and Y": one event per place; "in X on Tuesday and in Y on
-        Wednesday": each on the day told after its name; a list of a city's parts, each."""
-        ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause) \
-            | told_deed_scene(clause)
-        mentions = [m for m in doc_ext(doc, "places") or [] if m.start in ids and m.kind == "place"
-                    and self.judge.plausible(doc, m) and not beyond_a_gateway(doc, m.start)]
-        extra = []
-        countries = doc_ext(doc, "countries") or []
-        for mention in mentions:
-            head = span_root(doc, mention.start, mention.end)
-            joined = joined_head(head)
-            if not listed_apart(doc, head, joined, mentions, mention) \
-                    or names_the_events_own(mention, cand):
-                continue
-            if joined.head.head.lower_ in ROUTE_LINKS:  # a route's ends ("the road linking X
-                continue  # and Y"): one event, at the first
-            place = self.gazetteer.resolve(mention, countries=countries)
-            if place is None or place.latitude is None:
-                continue
-            place = namesake_abroad(self, doc, head.sent, clause, place) or place
-            if place_key(place) == place_key(cand.place) \
-                    or names_its_region(doc, mention, place, cand.place):
-                continue
-            place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
-            if took_the_inner_place(doc, mentions, mention, place, cand, self.gazetteer):
-                continue  # "In Sulu, … in Patikul": one event, at the place within the scene
-            unheld_sibling(cand, place, head)  # "the towns of X and Y", X unknown: not Y's part
-            copy = copy_candidate(cand)
-            copy.place, copy.fatalities, copy.fatalities_text = place, None, None
-            copy.site, copy.own_unknown = None, False  # its site and place are its own
-            own_day = day_after(doc, mention)
-            day = own_day and day_told_within(doc, *own_day, own_day[0], ctx)
-            if day:
-                copy.date, copy.time_precision, copy.date_told = *day, True
-            extra.append(copy)
-        region = None if cand.own_unknown else cand.place  # a listed unknown: apart
-        if extra and region is not None and region.geo_precision == 3 and all(
-                c.place.country_code == region.country_code and c.place.admin1 == region.admin1
-                for c in extra):
-            # "unrest across X as mobs burned houses in Y and Z": the region is where its towns are
-            cand.place = extra.pop(0).place
-        return copies_elsewhere(doc, clause, cand, mentions, extra)
 
     def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         """The event's place: what the clause names, then "the city" it refers back to,

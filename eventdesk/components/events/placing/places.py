@@ -7,11 +7,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import (
-    Candidate,
-    actor_tokens,
-    copy_place,
-)
+from eventdesk.components.events.candidate import Candidate
+from eventdesk.components.events.common import actor_tokens, copy_place
 from eventdesk.components.events.place_measures import (
     BEARINGS,
     DIRECTION_ONLY_KM,

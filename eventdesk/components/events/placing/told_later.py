@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.components.events.common import Candidate, Context, copy_place
+from eventdesk.components.events.candidate import Candidate
+from eventdesk.components.events.common import Context, copy_place
 from eventdesk.components.events.placing.places import place_key
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
