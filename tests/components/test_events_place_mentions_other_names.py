@@ -117,6 +117,28 @@ def test_a_road_described_by_its_ends_places_at_the_first_known_one(text, place)
     assert (event.location, event.geo_precision) == place
 
 
+def test_a_town_named_only_as_a_roads_or_a_spans_end():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventdesk.components.events.place_mentions.other_names import only_a_roads_end
+
+    nlp = spacy.blank("en")
+    # 0 at 1 Dorvila 2 on 3 the 4 Marsek 5 - 6 Tolun 7 highway
+    doc = nlp("at Dorvila on the Marsek-Tolun highway")
+    assert only_a_roads_end(doc, SimpleNamespace(start=4, end=5))
+    assert not only_a_roads_end(doc, SimpleNamespace(start=1, end=2))
+    # 0 in 1 Dorvila 2 , 3 between 4 Marsek 5 and 6 Tolun
+    doc = nlp("in Dorvila, between Marsek and Tolun")
+    assert only_a_roads_end(doc, SimpleNamespace(start=4, end=5))
+    assert only_a_roads_end(doc, SimpleNamespace(start=6, end=7))
+    # control: a list of towns is no span
+    doc = nlp("in Marsek and Tolun")
+    assert not only_a_roads_end(doc, SimpleNamespace(start=1, end=2))
+    assert not only_a_roads_end(doc, SimpleNamespace(start=3, end=4))
+
+
 def test_a_street_named_after_a_town_is_not_that_town():
     from types import SimpleNamespace
 

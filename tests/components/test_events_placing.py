@@ -970,3 +970,21 @@ def test_the_town_is_not_where_people_fled_or_a_side_threatens_to_go():
         " the main market and homes in the town on Saturday. Thousands fled towards Mosul.\n"
         "The rebels threatened to push on to Mosul.", published="2016-03-30")
     assert events and {e.location for e in events} == {"Sinjar"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    # a village by a road is no part of the town at either end: its name, in its region
+    ("Gunmen killed four farmers at Kombelo on the Tamale-Bolgatanga highway on Sunday, "
+     "police said.", ("Kombelo", "Northern")),
+    ("A roadside bomb killed three soldiers in Dambari on the road between Potiskum and "
+     "Damaturu on Friday.", ("Dambari", "Yobe")),
+    ("Rebels took control of the village of Dorvila on the Kaya-Pissila road on Monday, "
+     "killing four soldiers.", ("Dorvila", "Centre-Nord")),
+])
+def test_a_village_by_a_road_is_no_district_of_the_roads_end(text, place):
+    import eventdesk
+
+    [event] = eventdesk.extract(text, published="2024-03-04")
+    assert (event.location, event.admin1) == place
+    assert " - " not in event.location

@@ -28,6 +28,7 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
+from eventdesk.components.events.place_mentions.other_names import only_a_roads_end
 from eventdesk.components.events.place_names.holders import settlement_in
 from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.candidates import REGION_DESIGNATORS, is_area
@@ -101,9 +102,10 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
                        country: str | None, incident) -> Place | None:
     """A town or village the index lacks (`unknown`: its name and first token), in a sentence
     that names one place the index knows in the report's country (or a region and places
-    inside it): that place holds it. A town becomes "Town - Village" at geo_precision 2; a
-    region keeps its centre under the village's name (geo_precision 3). Several unrelated
-    places, or none in the country: no place rather than a guess."""
+    inside it), not only as a road's end ("on the X-Y highway"): that place holds it. A town
+    becomes "Town - Village" at geo_precision 2; a region keeps its centre under the
+    village's name (geo_precision 3). Several unrelated places, or none in the country: no
+    place rather than a guess."""
     name, start = unknown
     if country is None:
         return None
@@ -113,6 +115,7 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
     for mention in doc_ext(doc, "places") or []:
         if mention.start not in ids or mention.kind == "country" or mention.start == start \
                 or not placer.judge.may_be_scene(doc, mention) \
+                or only_a_roads_end(doc, mention) \
                 or (is_landmark(doc, mention.start) and measured_from(doc, mention)
                     and not _measures(placer, doc, mention, name)):
             continue

@@ -148,6 +148,23 @@ def names_a_route(doc: Doc, mention) -> bool:
     return joins_a_route(doc, mention.start, end)
 
 
+# "between X and Y", "linking X and Y": words that open the two ends of a span or a road
+SPAN_OPENERS = frozenset({"between", "linking", "connecting", "joining"})
+
+
+def only_a_roads_end(doc: Doc, mention) -> bool:
+    """"on the X-Y highway", "between X and Y", "the road linking X and Y": a town named
+    only as an end of a road or a span, which holds no part of itself where the deed was."""
+    if names_a_route(doc, mention):
+        return True
+    k = mention.start - 1
+    if k >= 0 and doc[k].lower_ == "and":
+        k -= 1
+        while k >= 0 and namelike(doc[k]):
+            k -= 1  # back over X
+    return k >= 0 and doc[k].lower_ in SPAN_OPENERS
+
+
 def opens_a_routes_end(doc: Doc, prep: int) -> bool:
     """"ambushed on the road from X to Y": "from" and "to" (token `prep`) name the ends of
     the road the deed was on, no way away from or towards a place."""

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_fallbacks import in_region, report_region
 from eventdesk.components.events.place_mentions import CITY_PARTS, MentionJudge, names_an_office
+from eventdesk.components.events.place_mentions.other_names import only_a_roads_end
 from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
@@ -240,6 +241,9 @@ class Placer(FocusFinder):
             if base is not None:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
+                if settlement is not None and only_a_roads_end(doc, mention):
+                    # "the village of X on the Y-Z highway": no village of the road's end
+                    return self._unknown_town_place(doc, clause, settlement[:2], tokens), chosen
                 if settlement is not None and not is_city_part(base):
                     # "the area of Tame, Arauca": a town of the region NER did not mark
                     base = namesake_region_town(self.gazetteer, settlement[0], base) \
@@ -261,6 +265,11 @@ class Placer(FocusFinder):
             if container is not None and base is not None and inside(base, container):
                 container = None  # "Gaya, Fa'a and Zang in Hong LGA of Adamawa": Gaya's
             city = container or base or self._sentence_town(doc, clause, all_mentions)
+            if city is base and base is not None and only_a_roads_end(doc, chosen) \
+                    and (unknown := named_at(tokens, district[0]))[1] >= 0:
+                # "at X on the Y-Z highway", "in X, between Y and Z": a village by the road,
+                # no part of the town at its end; kept by name in the region told
+                return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             if city is None and any(t.lower_ in CITY_PARTS for t in tokens) \
                     and satellite(ctx.focus, ctx.main_city):
                 # "security forces arrested men in the al-Waer district", after a line on
