@@ -977,7 +977,7 @@ def test_the_town_is_not_where_people_fled_or_a_side_threatens_to_go():
     # a village by a road is no part of the town at either end: its name, in its region
     ("Gunmen killed four farmers at Kombelo on the Tamale-Bolgatanga highway on Sunday, "
      "police said.", ("Kombelo", "Northern")),
-    ("A roadside bomb killed three soldiers in Dambari on the road between Potiskum and "
+    ("A roadside bomb killed four policemen in Dambari on the road between Potiskum and "
      "Damaturu on Friday.", ("Dambari", "Yobe")),
     ("Rebels took control of the village of Dorvila on the Kaya-Pissila road on Monday, "
      "killing four soldiers.", ("Dorvila", "Centre-Nord")),
