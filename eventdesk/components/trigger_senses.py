@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.triggers import SPEECH_LEMMAS, load_lexicon
-from eventdesk.extensions import doc_ext, doc_tokens
+from eventdesk.extensions import climb, doc_ext, doc_tokens
 
 # Categories whose participle before a noun tells a state of the thing or person
 # ("abandoned shops", "seized drugs", "kidnapped children were freed"), not a deed.
@@ -297,11 +297,9 @@ def tried_by_the_doers(word: Token, root: Token) -> bool:
     """The word is a deed its doers were trying when they did the clause's own ("gunmen
     trying to rob a shop shot the owner"): a trying that describes a noun (`acl`) tells who
     they were, and the clause's deed is another."""
-    t = word
-    for _ in range(8):
+    for t in climb(word, 8):
         if t.i == root.i or t.head.i == t.i:
             return False
         if t.dep_ == "acl" and t.lemma_.lower() in TRYING:
             return True
-        t = t.head
     return False

@@ -278,6 +278,10 @@ def crowds_fight_each_other(facts: ClauseFacts) -> bool:
         or _groups_of_two_peoples(facts)
 
 
+# How a people's name hangs on "groups": "Bengali groups", "Muslim groups"
+PEOPLE_MODIFIERS = ("nmod", "amod", "compound")
+
+
 def _groups_of_two_peoples(facts: ClauseFacts) -> bool:
     """The subject of the clause's fight verb is groups named by two peoples or faiths
     joined by "and" ("Hindu and Muslim groups clashed in the old town"): the two
@@ -298,10 +302,6 @@ def _groups_of_two_peoples(facts: ClauseFacts) -> bool:
                 for c in subject.children):
             return True   # "Chakma and Bengali groups", parsed as "Chakma" and "groups"
     return False
-
-
-# How a people's name hangs on "groups": "Bengali groups", "Muslim groups"
-PEOPLE_MODIFIERS = ("nmod", "amod", "compound")
 
 
 # Verbs of a fight between two sides, what a crowd called rival must do to be two crowds
