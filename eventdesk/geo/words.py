@@ -21,6 +21,11 @@ WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
     "sat sun".split()
 )
+# "heard since dawn around the army command in X", "before dawn on Monday": a time of the
+# day, not another deed
+TIMES_OF_DAY = frozenset({"dawn", "daybreak", "sunrise", "morning", "noon", "midday",
+                          "afternoon", "evening", "dusk", "sunset", "night", "midnight",
+                          "then", "now"})
 # Words that, capitalised, start sentences or headlines in conflict reports; and weapons
 # named after people ("a Molotov cocktail": Molotov is an old name of Perm).
 NEWS_WORDS = frozenset("""

@@ -314,10 +314,12 @@ def test_a_force_word_describing_institutions_is_no_side(matcher):
     assert [m.actor.name for m in found] == ["Syrian Democratic Forces"]
 
 
-def test_a_local_government_area_is_a_place_not_the_government(matcher):
-    """"Biu Local Government Area" names a Nigerian district, never a side."""
-    found = mentions(matcher, "Gunmen raided a village in Biu Local Government Area.",
-                     ["NG"], 2015)
+@pytest.mark.parametrize("where", ["a village in Biu Local Government Area",
+                                   "villages in the Biu and Hawul local government areas"])
+def test_a_local_government_area_is_a_place_not_the_government(matcher, where):
+    """"Biu Local Government Area" names a Nigerian district, never a side; so do two
+    named together ("the Biu and Hawul local government areas")."""
+    found = mentions(matcher, f"Gunmen raided {where}.", ["NG"], 2015)
     assert [m.text for m in found] == ["Gunmen"]
 
 

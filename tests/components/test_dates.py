@@ -161,6 +161,15 @@ def only(text: str, published: dt.date | None) -> DateMention:
          dt.date(2012, 1, 1), 1, "day"),
         ("Fifty have died in raids since Christmas Day.", "since Christmas Day",
          dt.date(2013, 12, 25), 2, "background"),
+        # the days marches and strikes are called on, the world over
+        ("Riot police charged the marchers on Labour Day.", "on Labour Day",
+         dt.date(2014, 5, 1), 1, "day"),
+        ("Strikers were beaten on International Workers' Day.",
+         "on International Workers' Day", dt.date(2014, 5, 1), 1, "day"),
+        ("Two unionists were shot at a May Day rally.", "May Day", dt.date(2014, 5, 1), 1,
+         "day"),
+        ("Police broke up a march on International Women’s Day.",
+         "on International Women’s Day", dt.date(2014, 3, 8), 1, "day"),
         # the days around a holiday: its day, within about a week
         ("Bandits burned two villages over Christmas, residents say.", "over Christmas",
          dt.date(2013, 12, 25), 2, "week"),

@@ -348,3 +348,18 @@ def test_a_day_after_the_said_clause_s_subject_is_the_deed_s():
     assert not misread("The militia said that on Friday it had seized the garrison.", 4)
     assert not misread("The militia said on Friday it had killed ten soldiers.", 3,
                        deed="killed", category="kill")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("report", [
+    "Armed men seized the police station in Mopti before dawn on Thursday, releasing dozens "
+    "of detainees, a local official said.",
+    "Jihadists burned the mayor's office in Mopti before dawn on Thursday and fled into the "
+    "bush, residents said.",
+    "Rebels attacked the army base in Mopti before dawn on Thursday, killing four soldiers, "
+    "police said."])
+def test_a_time_of_day_before_a_day_is_that_day_not_another_deed(report):
+    """"before dawn on Thursday": dawn is a time of the day named, not a deed another time
+    is told by ("since the capture of X in May")."""
+    events = eventdesk.extract(report, published="2023-05-20", doc_id="dawn")
+    assert {e.event_date for e in events} == {dt.date(2023, 5, 18)}

@@ -35,7 +35,8 @@ _TRIGGERS = {
         r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])"),
     "weekdays": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     "years": re.compile(r"1\d\d\d|20\d\d"),
-    "holidays": re.compile(r"(?:Christmas|New Year|Boxing Day)"),
+    "holidays": re.compile(r"(?:Christmas|New Year|Boxing Day|May Day|Labour Day|Workers['’] Day"
+                           r"|Women['’]s Day)"),
 }
 _BEFORE, _AFTER = 50, 30
 

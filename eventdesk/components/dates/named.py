@@ -104,10 +104,15 @@ _YEAR_NAMING = re.compile(r"\b(?i:the)\s+(?P<y>" + _YEAR + r")(?=\s+[a-z])")
 # Holidays on a fixed day of the year, which reports date deeds by ("gunmen killed 200
 # people on Christmas Eve"): the month and day each names.
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-            "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1)}
+            "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+            # the days marches and strikes are called for the world over
+            "may day": (5, 1), "labour day": (5, 1), "international workers' day": (5, 1),
+            "international women's day": (3, 8), "women's day": (3, 8)}
 _HOLIDAY = re.compile(
     r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?P<h>Christmas\s+(?:Eve|Day)"
-    r"|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|(?<=on\s)Christmas(?!\s+[A-Z]))"
+    r"|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|(?<=on\s)Christmas(?!\s+[A-Z])"
+    r"|May\s+Day|Labour\s+Day|International\s+Workers['’]\s+Day"
+    r"|(?:International\s+)?Women['’]s\s+Day)"
     r"(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
 )
 # The days around a holiday ("killed in raids over Christmas", "during the New Year

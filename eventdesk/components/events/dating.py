@@ -29,6 +29,7 @@ from eventdesk.components.events.said_days import said_day_misread
 from eventdesk.components.events.toll_days import dates_a_toll_update
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
+from eventdesk.geo.words import TIMES_OF_DAY
 
 USABLE_KINDS = ("day", "week", "month", "relative")
 
@@ -241,8 +242,10 @@ def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
         if tok.dep_ == "advcl" and trigger not in tok.subtree and any(
                 c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in tok.children):
             return True
+        # not a time of day: "before dawn on Monday" is Monday's, no other deed's
         if tok is not date_root and tok.dep_ == "pobj" and tok.pos_ in ("NOUN", "PROPN") \
-                and tok.head.lower_ in other_time and trigger not in tok.subtree:
+                and tok.head.lower_ in other_time and trigger not in tok.subtree \
+                and tok.lemma_.lower() not in TIMES_OF_DAY:
             return True
         tok = tok.head
     return False

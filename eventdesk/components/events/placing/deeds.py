@@ -14,7 +14,7 @@ from eventdesk.components.events.place_mentions import (
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import climb, doc_ext, doc_tokens
 from eventdesk.geo.name_spans import word_after, word_before
-from eventdesk.geo.words import MONTHS, WEEKDAYS
+from eventdesk.geo.words import MONTHS, TIMES_OF_DAY, WEEKDAYS
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
 # how a clause telling another deed hangs in the sentence: joined to the event's ("and women
@@ -23,10 +23,6 @@ OTHER_DEED_DEPS = frozenset({"conj", "parataxis", "acl"})
 TOLD_APART_KEY = "eventdesk.placing.told_apart"
 # "before the front lines were secured", "since the truce": a deed of another time
 OTHER_TIME_MARKS = frozenset({"before", "since", "until", "till"})
-# "heard since dawn around the army command in X": a time, not another deed
-TIMES_OF_DAY = frozenset({"dawn", "daybreak", "sunrise", "morning", "noon", "midday",
-                          "afternoon", "evening", "dusk", "sunset", "night", "midnight",
-                          "then", "now"})
 # "although troops had retaken X": a deed set against the event
 CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
 # "despite the curfew in Kabul", "despite a deal": no deed of another place, the scene's own
