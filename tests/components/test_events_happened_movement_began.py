@@ -52,3 +52,10 @@ def test_a_march_told_in_the_same_clause_is_coded():
         LEAD + "The demonstrations started on Friday as thousands of nurses marched in Mosul.")
     assert ("Peaceful protest", "2024-03-08") in events
     assert ("not happened", "movement_began") not in decisions
+
+
+def test_a_participle_describing_a_noun_tells_no_deed_beside_the_start():
+    events, decisions = _coded(LEAD + "The demonstrations started on 2 March against abuses by "
+                                      "the since-disbanded riot unit of the city police.")
+    assert ("not happened", "movement_began") in decisions
+    assert [e for e in events if e[1] == "2024-03-02"] == []

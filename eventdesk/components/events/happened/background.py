@@ -128,8 +128,9 @@ def background(doc: Doc, clause: Clause) -> str | None:
             return "since_tally"
     kinds = {d.kind for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end}
     # the day of a saying is not the deed's ("have executed dozens since fighting broke out
-    # last year, the group said on Thursday")
-    deed_kinds = deed_date_kinds(doc, clause, start, end)
+    # last year, the group said on Thursday"), nor that of a verb joined with its own subject
+    own_end = end if is_weak(clause) else _before_a_joined_telling(clause, end)
+    deed_kinds = deed_date_kinds(doc, clause, start, own_end)
     if not deed_kinds:
         deed_kinds = _said_before_the_first_verb(doc, clause)
     if _offset_from_a_background_date(doc, clause, start, end):
@@ -191,6 +192,20 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if placed and war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
     return None if dated or placed else "perfect_tally"
+
+
+def _before_a_joined_telling(clause: Clause, end: int) -> int:
+    """Where a verb joined after the clause's own, with a subject of its own and none of the
+    clause's triggers, starts ("raids have grown since March, and parliament on Friday will
+    debate the budget"), else `end`: its day is that verb's, not the deed's."""
+    root = clause.root
+    triggers = [m.start for m in clause.triggers]
+    for verb in root.children:
+        if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.i > root.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and not any(t >= verb.left_edge.i for t in triggers):
+            return min(end, verb.left_edge.idx)
+    return end
 
 
 def _both_sides_did(clause: Clause) -> bool:

@@ -28,8 +28,10 @@ def movement_began(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[:clause.sent.start]):
         return False   # a lead's "Demonstrations started in X on Monday" is the news
     words = cues.words["movement_began"]
-    if any(span_root(doc, m.start, m.end).lemma_.lower() not in words for m in clause.triggers):
-        return False   # "started on Monday as thousands marched": the march is told here
+    if any(tok.lemma_.lower() not in words and tok.dep_ != "amod"
+           for tok in (span_root(doc, m.start, m.end) for m in clause.triggers)):
+        return False   # "started on Monday as thousands marched": the march is told here;
+        # a participle that only describes a noun ("the since-banned party") tells no deed
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.lemma_.lower() in words:
