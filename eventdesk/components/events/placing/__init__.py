@@ -53,8 +53,10 @@ the region, or place, of the deed told before), told_deeds (a deed told as what 
 reported: the places the verb of telling holds), named_camp ("the camp" the report named
 before), listed_copies (the event copied to each other place its clause lists as its own),
 placer (`Placer`), told_later (the
-place a sentence naming the deed again gives it), filed_region (a deed placed nowhere in a
-report whose only place is a provincial dateline town is in that town's region),
+place a sentence naming the deed again gives it), dateline_lede (a lede's deed placed
+nowhere in a report datelined at a town its body names again is at that town), filed_region
+(a deed placed nowhere in a report whose only place is a provincial dateline town is in that
+town's region),
 city_part_strays (a small town of another state beside one big city only is that city's
 part), stray_region (a weak reading in another state than all the report's other places goes
 to their state).
@@ -80,7 +82,7 @@ ORDER = ("deeds", "joined_first", "holding", "phrases", "day_lists", "list_place
          "listed_parts", "held_by", "unread_holder", "named_before", "same_area", "told_deeds",
          "named_camp", "listed_copies", "placer",
          "told_later",
-         "filed_region", "city_part_strays", "stray_region")
+         "dateline_lede", "filed_region", "city_part_strays", "stray_region")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

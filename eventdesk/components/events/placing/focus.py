@@ -63,6 +63,25 @@ class FocusFinder(HolderFinder):
         place = self.gazetteer.resolve(dated[0], countries=doc_ext(doc, "countries") or [])
         return place if place is not None and place.latitude is not None else None
 
+    def dateline_town_named_again(self, doc: Doc) -> tuple[Place, list[int]] | None:
+        """The dateline's one town, when the body of a report about one country names it
+        again, and where the body names other towns (their first characters): the lede's
+        deeds told before those are the dateline town's (`dateline_lede`)."""
+        dated = self._dateline_towns(doc)
+        if not dated or not _one_country(doc) \
+                or len({m.candidates[0].geonameid for m in dated}) != 1:
+            return None
+        key = dated[0].candidates[0].geonameid
+        body = [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates
+                and not self.judge.is_dateline(doc, m) and self.judge.plausible(doc, m)
+                and not self.judge.is_aside(doc, m) and not self.judge.is_away(doc, m)]
+        if not any(m.candidates[0].geonameid == key for m in body):
+            return None
+        place = self.gazetteer.resolve(dated[0], countries=doc_ext(doc, "countries") or [])
+        if place is None or place.latitude is None:
+            return None
+        return place, [m.start_char for m in body if m.candidates[0].geonameid != key]
+
     def _dateline_towns(self, doc: Doc) -> list:
         """The dateline's place mentions that the index reads as places."""
         return [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates

@@ -33,6 +33,7 @@ from eventdesk.components.events.placing.city_part_strays import (
     called_a_city_part,
     the_only_big_city,
 )
+from eventdesk.components.events.placing.dateline_lede import at_the_dateline_town
 from eventdesk.components.events.placing.filed_region import in_the_filed_region
 from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.countries import coded_country
@@ -47,10 +48,12 @@ READINGS_KEY = "eventdesk.stray_region"
 
 def settle_places(placer, doc: Doc, candidates: list, country: str | None) -> None:
     """The report-wide last word on places, before merging: a deed placed nowhere goes to
-    the report's only town (`place_fallbacks.at_the_only_town`), then a stray reading goes
+    the report's only town (`place_fallbacks.at_the_only_town`), or a lede's to the dateline
+    town the body names again (`dateline_lede`), then a stray reading goes
     home to the report's one region (`home_region_for_strays`)."""
     at_the_only_town(placer.only_town(doc), candidates, country,
                      filed=lambda: placer.filed_from(doc))
+    at_the_dateline_town(placer, doc, candidates, country)
     in_the_filed_region(placer, doc, candidates, country)
     home_region_for_strays(placer, doc, candidates)
 
