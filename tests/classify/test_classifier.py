@@ -180,14 +180,16 @@ def test_the_training_sets_hold_no_measure_only_set():
     measure-only set into training unseen."""
     names = {path.name for path in TRAINED_ON}
     vetter = {path.name for path in VETTER_SETS}
+    assert names.isdisjoint(MEASURE_ONLY), names & MEASURE_ONLY
     assert vetter.isdisjoint(MEASURE_ONLY), vetter & MEASURE_ONLY
-    assert vetter == names | {"dev48.jsonl"}
+    assert vetter <= names
     assert {"dev2.jsonl", "dev44.jsonl", "dev47.jsonl", "dev49.jsonl", "dev52.jsonl",
             "dev55.jsonl", "dev58.jsonl", "dev60.jsonl", "dev63.jsonl",
             "dev65.jsonl", "dev68.jsonl", "dev71.jsonl", "dev74.jsonl",
             "dev77.jsonl", "dev80.jsonl", "dev83.jsonl", "dev86.jsonl",
             "dev89.jsonl"} <= MEASURE_ONLY
-    assert {"dev.jsonl", "dev14.jsonl", "dev43.jsonl", "dev46.jsonl"} <= names
+    assert {"dev.jsonl", "dev14.jsonl", "dev43.jsonl", "dev46.jsonl", "dev48.jsonl",
+            "dev87.jsonl"} <= names
 
 
 @pytest.mark.parametrize("text, word, label", [
