@@ -30,6 +30,10 @@ LIST_KINDS = frozenset({"districts", "towns", "villages", "cities", "provinces",
                         "neighborhoods", "camps", "localities", "municipalities"})
 # Singular place words a proper name names ("the Hodan district", "the Bab Sharqi quarter")
 NAMED_PLACE_WORDS = CITY_PART_DESIGNATORS | {"town", "village", "city", "camp"}
+# Singular settlement words a town's name is told with inside a list of places: "in
+# Dorvan and Keswil city", "retook Marbat town and Tavira" (in lower case: "Keswil
+# Town, A and B" is a name of its own)
+LISTED_TOWN_WORDS = frozenset({"town", "city"})
 # The plural region words a list of regions shares ("Sumy and Poltava regions").
 LISTED_REGION_WORDS = frozenset({"regions", "provinces", "governorates", "states", "oblasts"})
 # Prepositions of a list of aims, not of where the deed was
@@ -38,10 +42,15 @@ AIM_PREPOSITIONS = frozenset({"against", "towards", "toward", "to", "into", "at"
 
 def listed_kind(name: Token) -> Token:
     """The word a name is listed by: the plural place word it modifies ("Raghwan" in
-    "Sirwah and Raghwan districts", which the parse joins to "Sirwah"), else the name."""
+    "Sirwah and Raghwan districts", which the parse joins to "Sirwah"), or the settlement
+    word told after it in lower case that the parse joins to the list ("A and B city", "A
+    town and B"; "Keswil Town" is a name), else the name."""
     kind = name.head
     if name.dep_ in ("amod", "compound", "nmod") and kind.lower_ in LIST_KINDS \
             and kind.dep_ == "conj":
+        return kind
+    if name.dep_ == "compound" and kind.text in LISTED_TOWN_WORDS and (
+            kind.dep_ == "conj" or any(c.dep_ == "conj" for c in kind.children)):
         return kind
     return name
 

@@ -24,6 +24,22 @@ def test_a_place_listed_in_what_ner_calls_one_organisation_stays_a_place():
     assert not in_a_list(doc, SimpleNamespace(start=3, end=4), bank)
 
 
+def test_a_place_between_commas_of_a_list_ner_reads_as_a_title_stays_a_place():
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.place_mentions.other_names import in_a_list
+
+    doc = spacy.blank("en")("Raids hit Dorvan, Keswil, Marbat and Tavira overnight.")
+    title = Span(doc, 2, 7, label="WORK_OF_ART")   # "Dorvan, Keswil, Marbat"
+    assert in_a_list(doc, SimpleNamespace(start=4, end=5), title)  # "Keswil"
+    doc = spacy.blank("en")("The Keswil Marbat Review said so.")
+    review = Span(doc, 1, 4, label="WORK_OF_ART")  # a name's word, no list around it
+    assert not in_a_list(doc, SimpleNamespace(start=1, end=2), review)
+
+
 def test_the_towns_a_road_joins_are_not_where_on_it_the_event_was():
     from types import SimpleNamespace
 

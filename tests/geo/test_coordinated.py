@@ -164,3 +164,31 @@ def test_a_region_after_a_lone_count_is_no_tally():
                ["NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "PROPN", "NOUN"])
     assert [m.kind for m in with_coordinated_names(_Names(), doc, _regions(doc, 6))] == [
         "region"]
+
+
+# "Fighting went on in Dorvan and Keswil city": the parse joins the town word to the list
+CITY_WORDS = ["Fighting", "went", "on", "in", "Dorvan", "and", "Keswil", "city"]
+CITY_HEADS = [1, 1, 1, 1, 3, 4, 7, 4]
+CITY_DEPS = ["nsubj", "ROOT", "prt", "prep", "pobj", "cc", "compound", "conj"]
+CITY_POS = ["NOUN", "VERB", "ADP", "ADP", "PROPN", "CCONJ", "PROPN", "NOUN"]
+# "Troops retook Keswil town and Dorvan": the town word heads the list
+TOWN_WORDS = ["Troops", "retook", "Keswil", "town", "and", "Dorvan"]
+TOWN_HEADS = [1, 1, 3, 1, 3, 3]
+TOWN_DEPS = ["nsubj", "ROOT", "compound", "dobj", "cc", "conj"]
+TOWN_POS = ["NOUN", "VERB", "PROPN", "NOUN", "CCONJ", "PROPN"]
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, name, kind", [
+    (CITY_WORDS, CITY_HEADS, CITY_DEPS, CITY_POS, 6, 7),
+    (TOWN_WORDS, TOWN_HEADS, TOWN_DEPS, TOWN_POS, 2, 3),
+    # "Troops retook Keswil town": no list, the name is listed by nothing
+    (TOWN_WORDS[:4], TOWN_HEADS[:4], TOWN_DEPS[:4], TOWN_POS[:4], 2, 2),
+    # "Troops retook Keswil Town and Dorvan": a capitalised word is the name's own
+    (TOWN_WORDS[:3] + ["Town"] + TOWN_WORDS[4:], TOWN_HEADS, TOWN_DEPS, TOWN_POS, 2, 2),
+])
+def test_a_town_word_told_with_a_listed_name_is_what_the_list_joins(words, heads, deps, pos,
+                                                                     name, kind):
+    from eventdesk.geo.coordinated import listed_kind
+
+    doc = _doc(words, heads, deps, pos)
+    assert listed_kind(doc[name]).i == kind

@@ -130,12 +130,13 @@ def in_a_given_name(root: Token) -> bool:
 
 def in_a_list(doc: Doc, mention, ent) -> bool:
     """"near Bakhmut and Marinka", which NER calls one organisation: places in a list, the
-    first or the last."""
-    first = mention.start == ent.start and mention.end < ent.end \
-        and doc[mention.end].lower_ in ("and", ",")
-    last = mention.end == ent.end and mention.start > ent.start \
-        and doc[mention.start - 1].lower_ in ("and", ",")
-    return first or last
+    first, the last, or one set between its list's commas ("in A, B, C and D", which NER
+    may read as a title ending inside the list)."""
+    before = mention.start > ent.start and doc[mention.start - 1].lower_ in ("and", ",")
+    after = mention.end < ent.end and doc[mention.end].lower_ in ("and", ",")
+    first = mention.start == ent.start and after
+    last = mention.end == ent.end and before
+    return first or last or before and after
 
 
 def names_a_route(doc: Doc, mention) -> bool:
