@@ -12,6 +12,7 @@ from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.implicit_sides import blamed_and_denied
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.sides.table import SideFacts, condition, source
+from eventdesk.components.events.subtype.shared import COMBATANT_NOUNS, MEMBER_NOUNS
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.records import Actor
 
@@ -35,6 +36,23 @@ def actor1_unidentified_group(f: SideFacts) -> bool:
     return f.actor1 is not None and f.actor1.armed_men
 
 
+# "the army and the rebels blamed each other", "accused one another": a charge each side
+# lays on the other names no doer
+EACH_OTHER = frozenset({"other", "another"})
+
+
+@condition.add
+def sides_blamed_each_other(f: SideFacts) -> bool:
+    """The event's sentence or one of the next three on its line says the sides blamed or
+    accused each other: the report leaves the doer open."""
+    for s, _ in _sentences_after(f.doc, f.clause.root.sent):
+        if any(t.lemma_.lower() in BLAMING and any(
+                c.dep_ in ("dobj", "pobj") and c.lower_ in EACH_OTHER for c in t.children)
+               for t in s):
+            return True
+    return False
+
+
 @source.add
 def actor1_as_found(f: SideFacts, year) -> Actor | None:
     """The acting side as the roles and earlier rules left it."""
@@ -56,9 +74,21 @@ def group_said_to_have_done_it(f: SideFacts, year) -> Actor | None:
                     or mention.actor.inter not in typology.NON_STATE_ARMED \
                     or f.other is not None and mention.actor.name == f.other.name:
                 continue
-            if _said_to_have_done(doc, span_root(doc, mention.start, mention.end), far):
+            if _said_to_have_done(doc, _its_people(span_root(doc, mention.start, mention.end)),
+                                  far):
                 return mention.actor
     return None
+
+
+def _its_people(tok: Token) -> Token:
+    """The word naming the group's people when the charge or claim names them, not the
+    group ("blamed the attack on suspected members of X", "claimed by fighters of X"): the
+    group's word hangs on theirs by "of"; else the group's own word."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
+            and head.head.lemma_.lower() in MEMBER_NOUNS | COMBATANT_NOUNS:
+        return head.head
+    return tok
 
 
 def _sentences_after(doc: Doc, sent: Span) -> list[tuple[Span, bool]]:

@@ -212,9 +212,19 @@ def civilians_killed_in_an_ambush(facts: ClauseFacts) -> bool:
             and f.head.lower_ in SETTING_PREPS and not _names_a_side(doc, f, own=True)
             for f in fights):
         return False
-    victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN")]
+    victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN")
+               and not _an_office_held(w)]
     return bool(victims) and all(w.ent_type_ == "PERSON" or w.lemma_.lower()
                                  in PERSON_NOUNS - VAGUE_PEOPLE for w in victims)
+
+
+def _an_office_held(word: Token) -> bool:
+    """What a victim's office is of, not a victim: "the governor of the province", "the
+    mayor of the town" (the word hangs by "of" on a person's word; "dozens of farmers" hang
+    on a count)."""
+    head = word.head
+    return word.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
+        and head.head.lemma_.lower() in PERSON_NOUNS - VAGUE_PEOPLE
 
 
 def _has_subject(verb: Token) -> bool:
