@@ -332,32 +332,6 @@ def test_a_week_of_counted_deeds_is_a_tally_and_its_joined_verbs_share_it():
             ["Potiskum"], event
 
 
-def test_a_deed_told_in_a_claim_of_a_deed_named_again_is_that_deed(parsed):
-    """"The group claimed the attack, saying its fighters had killed 14 soldiers": the
-    killing told under the claim of "the attack" is that attack in the claimant's words;
-    with "an attack" claimed, or no claim ("said its fighters had killed"), it is not."""
-    from eventdesk.components.events.happened.counting import told_in_a_claim
-    from eventdesk.components.triggers import Clause, TriggerMatch
-
-    def killing(article, verb):
-        words = ["The", "group", verb, article, "attack", ",", "saying", "its", "fighters",
-                 "had", "killed", "14", "soldiers"]
-        doc = parsed(words, [1, 2, 2, 4, 2, 2, 2, 8, 10, 10, 6, 12, 10],
-                     ["det", "nsubj", "ROOT", "det", "dobj", "punct", "advcl", "poss", "nsubj",
-                      "aux", "ccomp", "nummod", "dobj"],
-                     lemmas=["the", "group", {"claimed": "claim", "said": "say"}[verb],
-                             article, "attack", ",", "say", "its", "fighter", "have", "kill",
-                             "14", "soldier"])
-        doc._.triggers = [TriggerMatch(4, 5, "attack", "attack"),
-                          TriggerMatch(10, 11, "kill", "killed")]
-        return doc, Clause(root=doc[10], tokens=list(doc[7:13]), sent=doc[:],
-                           triggers=[doc._.triggers[1]])
-
-    assert told_in_a_claim(*killing("the", "claimed"))
-    assert not told_in_a_claim(*killing("an", "claimed"))
-    assert not told_in_a_claim(*killing("the", "said"))
-
-
 @pytest.mark.slow
 def test_a_deed_a_side_claims_after_it_was_told_is_no_new_event():
     """"Gunmen ambushed a convoy … The group claimed the ambush, saying its fighters had
@@ -565,23 +539,6 @@ def test_a_review_s_own_month_is_news_weeks_later():
     old = eventdesk.extract("SECURITY REVIEW - MARCH 2024\n" + incidents,
                             published="2024-06-05")
     assert old == []
-
-
-def test_a_side_named_by_a_place_word_names_no_place_of_the_fighting():
-    """"As fighting between the army and Kachin rebels entered its second year": "Kachin",
-    read as a place too, is the side's name, not where the fighting is told; the war told
-    as a state stays background."""
-    import eventdesk
-    from eventdesk.components.events.happened.backdrop import entered_span
-    from eventdesk.components.triggers import sentence_clauses
-    from eventdesk.records import Document
-
-    text = ("Aid agencies appealed for more funds on Monday as fighting between the army and "
-            "Kachin rebels entered its second year.")
-    doc = eventdesk.load().parse(Document(text=text, doc_id="t", published="2024-05-10"))
-    fighting = [c for _, found in sentence_clauses(doc) for c in found
-                if any(t.lower_ == "fighting" for t in c.tokens)]
-    assert fighting and all(entered_span(doc, c, modality()) for c in fighting)
 
 
 def test_a_part_of_one_day_is_no_aggregate():

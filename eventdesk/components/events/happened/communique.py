@@ -5,9 +5,8 @@ during the period from 4 July to 18 July"), a campaign summed up over a week or 
 a general staff's daily count of strikes with no place ("the invaders carried out four
 rocket strikes and 51 air raids"), and the gloss a wire adds on its own vocabulary
 ("commanders use the label 'neutralised' to imply the gunmen fled, or were killed or
-arrested"). Each keeps an incident told with its own place or day. Apart from backdrop.py
-and habitual.py, which read spans and counts told as background in general and are at
-their size limit."""
+arrested"). Each keeps an incident told with its own place or day. Apart from spans.py
+and habitual.py, which read spans and counts told as background in general."""
 
 from __future__ import annotations
 

@@ -14,11 +14,9 @@ from eventdesk.components.events.happened.backdrop import (
     characterised,
     described_by_deed,
     displacing,
-    entered_span,
     fled_from,
     named_as_reference,
     ongoing,
-    span_of,
     war_began,
     when_of_a_year,
 )
@@ -37,7 +35,6 @@ from eventdesk.components.events.happened.communique import (
     glossary,
     period_assessment,
 )
-from eventdesk.components.events.happened.counting import named_again, told_in_a_claim
 from eventdesk.components.events.happened.genre import analysis_piece, opinion_piece
 from eventdesk.components.events.happened.habitual import (
     counted_deeds,
@@ -58,6 +55,7 @@ from eventdesk.components.events.happened.movement_began import movement_began
 from eventdesk.components.events.happened.no_one import deed_beside_none
 from eventdesk.components.events.happened.reported_again import retold_by_a_source
 from eventdesk.components.events.happened.resumed import started_again
+from eventdesk.components.events.happened.spans import entered_span, span_of
 from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.events.happened.tallies import spent_in_a_span
 from eventdesk.components.events.happened.times import (
@@ -70,6 +68,7 @@ from eventdesk.components.events.happened.times import (
     narrated_past,
     years_after,
 )
+from eventdesk.components.events.happened.told_before import named_again, told_in_a_claim
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
 

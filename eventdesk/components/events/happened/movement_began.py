@@ -6,7 +6,7 @@ subject of a verb of beginning, and no place of its own. That names the movement
 gathering at one place on one day; a deed the sentence tells in its own "when" clause ("the
 demonstrations started on Monday, when nurses from three hospitals marched on the ministry")
 is coded from that clause, and a start told with its place ("started in X on Monday") is
-left to the other cues. Beside backdrop.py `war_began`, which is at its size limit.
+left to the other cues. Beside backdrop.py `war_began`, a war's beginning.
 """
 
 from __future__ import annotations

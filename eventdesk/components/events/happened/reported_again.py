@@ -3,7 +3,7 @@ confirmed ("a second agency described the ambush too, quoting police who put the
 seven", "the ministry confirmed the raid"): news names the event it has already told with
 "the" (or "this", "those") and nothing more, and a second source's telling of it is no
 second incident (ACLED: one event, however many sources tell it). Read by
-`deciding.why_not` beside `counting.named_again`, like a deed a side claims; the toll the
+`deciding.why_not` beside `told_before.named_again`, like a deed a side claims; the toll the
 source gives ("quoting police who put the dead at seven") is that source's words, part of
 the retelling.
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger
-from eventdesk.components.events.happened.counting import (
+from eventdesk.components.events.happened.told_before import (
     named_again,
     told_in_a_claim,
     told_where_or_when,
@@ -62,7 +62,7 @@ def retold_by_a_source(doc: Doc, clause: Clause) -> bool:
 
 def only_retold(doc: Doc, clause: Clause) -> bool:
     """The clause is named again only as what a source reported (`retold_by_a_source`), not
-    as a deed named again by itself (`counting.named_again`) nor one a side claims."""
+    as a deed named again by itself (`told_before.named_again`) nor one a side claims."""
     return retold_by_a_source(doc, clause) and not named_again(doc, clause) \
         and not told_in_a_claim(doc, clause)
 
@@ -70,5 +70,5 @@ def only_retold(doc: Doc, clause: Clause) -> bool:
 def maybe_first_telling(doc: Doc, clause: Clause) -> bool:
     """A clause named again that may yet be the report's first telling, when nothing of its
     kind was told before it: one giving its own place or day ("the attack occurred in X",
-    `counting.told_where_or_when`) or one only retold by a source (`only_retold`)."""
+    `told_before.told_where_or_when`) or one only retold by a source (`only_retold`)."""
     return told_where_or_when(doc, clause) or only_retold(doc, clause)

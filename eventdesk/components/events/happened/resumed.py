@@ -1,6 +1,6 @@
 """A deed named again as what started again on a day the clause tells ("clashes restarted
 near X on Tuesday"): a new round of it, not the earlier one named again. An exception
-`deciding.why_not` asks after `counting.named_again` has found the deed told before."""
+`deciding.why_not` asks after `told_before.named_again` has found the deed told before."""
 
 from __future__ import annotations
 

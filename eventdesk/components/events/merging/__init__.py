@@ -13,7 +13,8 @@ Modules, each importing only those before it in ORDER: named_places, places_days
 one place), deeds_apart (two tellings that name deeds of their own: another pair of sides),
 clause_reading (readings of a clause's words the tests share), in_sentence, tolls (a toll
 told after an event), dated_apart (a clause dated to another time tells another event),
-victims (the victim of the killing just told, named again), completing, scenes (a report
+victims (the victim of the killing just told, named again), sequels (how an event told
+before went on: its damage, its aim, how it ended or began), completing, scenes (a report
 moving on to another scene or incident, or to a place of its own the index lacks),
 same_event, retellings (restatements, summary leads, attackers named again, an assault's
 weapons), details (a detail that only tells how the event went: that event), accounts
@@ -27,6 +28,6 @@ side telling the event just told again), merge (the loop).
 """
 
 ORDER = ("named_places", "places_days", "deeds_apart", "clause_reading", "in_sentence",
-         "tolls", "dated_apart", "victims", "completing", "scenes",
+         "tolls", "dated_apart", "victims", "sequels", "completing", "scenes",
          "same_event", "retellings", "details", "accounts", "calm", "crowds", "crowd_forces",
          "crowd_of_the_deed", "fight_arrests", "assault_damage", "two_types", "witnesses", "merge")

@@ -36,7 +36,8 @@ scene_country (the country a clause names as where its event was), wider_area (a
 for "the state" or "the region" the report covers, "elsewhere in the state", is in the last
 town's region, not at that town), frames (a city or
 province fronted at a sentence's head, "In Sulu, …", and the place within it the deed was),
-finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
+choosing (which of a clause's place mentions is its scene), finding (the Placer's
+readings of the gazetteer and the report), holders (readings a clause's
 other names overrule), history_scene (a sentence telling history names no scene for the
 news after it), region_scene (a province fronted by a sentence telling no event), frame_scene
 (the town or province a sentence telling no event fronts, "In X, …", is the next deeds'
@@ -77,7 +78,7 @@ ORDER = ("deeds", "joined_first", "holding", "phrases", "day_lists", "list_place
          "other_name_abroad", "abroad",
          "own_sentence",
          "scene_country", "frames", "wider_area",
-         "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
+         "choosing", "finding", "holders", "history_scene", "region_scene", "frame_scene", "focus",
          "institutions", "filed_district", "district_villages", "listed_unknowns",
          "listed_parts", "held_by", "unread_holder", "named_before", "same_area", "told_deeds",
          "named_camp", "listed_copies", "placer",

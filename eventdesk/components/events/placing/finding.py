@@ -16,8 +16,6 @@ from eventdesk.components.events.place_fallbacks import (
 )
 from eventdesk.components.events.place_measures import (
     is_landmark,
-    locates_unknown_place,
-    measured_from,
 )
 from eventdesk.components.events.place_mentions import (
     CITY_PARTS,
@@ -26,6 +24,7 @@ from eventdesk.components.events.place_mentions import (
     on_a_routes_description,
 )
 from eventdesk.components.events.placing.anaphora import main_city_named_before
+from eventdesk.components.events.placing.choosing import MentionChooser
 from eventdesk.components.events.placing.deeds import (
     across_the_border,
     in_another_deed,
@@ -35,19 +34,9 @@ from eventdesk.components.events.placing.introduced import introduced_place, ref
 from eventdesk.components.events.placing.own_sentence import sentence_unknown_town
 from eventdesk.components.events.placing.phrases import (
     container_of,
-    held_by,
     is_countryside,
-    names_a_region,
-    names_an_area,
-    region_beside,
-    town_of_its_province,
 )
 from eventdesk.components.events.placing.places import country_only, line_country
-from eventdesk.components.events.placing.side_places import (
-    names_a_side_place,
-    only_locates,
-    set_aside_from_the_verb,
-)
 from eventdesk.components.events.placing.wider_area import region_of, tells_the_wider_area
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
@@ -59,9 +48,9 @@ from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.records import Place
 
 
-class PlaceFinder:
+class PlaceFinder(MentionChooser):
     """The Placer's readings of the gazetteer and the report: countries, capitals, the
-    report's towns, the mention to choose."""
+    report's towns (the mention to choose is MentionChooser's, choosing.py)."""
 
     def _territory(self, doc: Doc, clause: Clause, code: str, incident=None) -> Place | None:
         """The region of a territory the clause names as its scene ("in the Gaza Strip"),
@@ -240,53 +229,6 @@ class PlaceFinder:
                 if place is not None and place.latitude is not None:
                     towns.append(place)
         return towns
-
-    def _choose_mention(self, doc: Doc, pool, clause: Clause | None = None):
-        """The first place of the clause, with the place that contains it when one follows.
-        A town goes before a region or a countryside ("in the northern Aleppo countryside,
-        rebels stormed Qabasin"), a town's countryside before a region ("In the department
-        of Cauca, dissidents clashed with troops in rural Argelia"), and a town named only
-        to measure from after other towns ("near Karmah, 8 km west of Fallujah"; "15 km
-        south of Kutum, North Darfur" is Kutum's); a road's end last, after a place set aside
-        ("on the Kabul-Kandahar highway in Zabul" is in Zabul); the dateline's town after all."""
-        known = self.judge.plausible_tokens
-        side = {id(m) for m in pool if names_a_side_place(doc, m, pool)}
-        if len(side) == len(pool):
-            side = set()  # the only places named: the best the clause gives
-        if clause is not None and not side:
-            side = set_aside_from_the_verb(doc, pool, clause.root)
-        # a road's end after a place set aside: "residents of Tsafe blocked the
-        # Gusau-Funtua highway" were nearer home than the road's end
-        # a dateline's town after any other place the clause names: it says where the
-        # reporter filed from ("ADDIS ABABA - ... near X town in Y zone" is at X)
-        ordered = sorted(pool, key=lambda m: (names_a_route(doc, m), id(m) in side,
-                                              self.judge.is_dateline(doc, m),
-                                              2 if (m.kind == "region" or names_a_region(m))
-                                              and not names_an_area(m)
-                                              else 1 if is_countryside(doc, m) else 0,
-                                              (measured_from(doc, m)
-                                               or only_locates(doc, m, pool))
-                                              and not locates_unknown_place(doc, m, known(doc)),
-                                              m.start))
-        mention = ordered[0]
-        inner = town_of_its_province(doc, mention, pool, side)
-        if inner is not None:
-            # "In Saada, a citizen was killed by shelling on villages of Shada": a city named
-            # as its province stands for the province; the town in it the clause names is
-            # where it happened
-            mention = inner
-        held = held_by(doc, mention, pool)
-        if held is not None:
-            # "in Sichuan province's Aba county", "Baghdad's Sadr City": the place the first
-            # name owns is the scene, inside it
-            return held, mention
-        if is_landmark(doc, mention.start):
-            # "in the Chlef province to the west of Algiers": a town outside the region the
-            # clause names only says where the region lies
-            region = region_beside(mention, pool)
-            if region is not None:
-                return region, None
-        return mention, container_of(doc, mention, pool)
 
     def _last_town_before(self, doc: Doc, end: int, noun: str | None = None,
                           own_sentence: bool = False) -> Place | None:

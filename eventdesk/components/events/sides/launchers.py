@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from eventdesk.components.events.sides.sources import non_state_named_most
 from eventdesk.components.events.sides.table import SideFacts, source
-from eventdesk.components.events.subtype.strategic import AIRBORNE_WEAPONS
+from eventdesk.components.events.subtype.destroyed import AIRBORNE_WEAPONS
 from eventdesk.records import Actor
 
 # Verbs of a weapon stopped in flight ("shot down", "intercepted", "destroyed over"), not

@@ -7,8 +7,8 @@ attempt to infiltrate the border was thwarted") met the force that stopped them:
 from __future__ import annotations
 
 from eventdesk.components.events.happened.irrealis import repelled_after
+from eventdesk.components.events.subtype.destroyed import AIRBORNE_WEAPONS
 from eventdesk.components.events.subtype.shared import PERSON_NOUNS
-from eventdesk.components.events.subtype.strategic import AIRBORNE_WEAPONS
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
 from eventdesk.components.events.subtype.things_taken import STORED_ARMS
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
+from eventdesk.components.events.subtype.cue_lists import CueList, included, token_forms
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
 
@@ -91,46 +92,6 @@ class Decision:
     @property
     def event_type(self) -> str | None:
         return typology.type_of(self.sub_type) if self.sub_type else None
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class CueList:
-    """A cue list of typing.toml: single words looked up at once, phrases scanned. Hashed
-    by identity (`eq=False`): a clause's memo looks each list up per rule, and hashing its
-    words and phrases each time cost more than the lookup."""
-
-    words: frozenset[str]
-    phrases: tuple[tuple[str, ...], ...]
-
-    @classmethod
-    def of(cls, entries: list[str]) -> CueList:
-        split = [tuple(e.split()) for e in entries]
-        return cls(frozenset(w[0] for w in split if len(w) == 1),
-                   tuple(w for w in split if len(w) > 1))
-
-    def found_in(self, tokens: list[Token]) -> bool:
-        """A word or phrase of the list in the tokens (lemma or lower-case form)."""
-        return self.found_in_forms(*token_forms(tokens))
-
-    def found_in_forms(self, forms: list[tuple[str, str]], present: set[str]) -> bool:
-        """`found_in`, given the tokens' `token_forms`."""
-        if not self.words.isdisjoint(present):
-            return True
-        for words in self.phrases:
-            if not present.issuperset(words):
-                continue  # a phrase can only be found where each of its words is
-            n = len(words)
-            for i in range(len(forms) - n + 1):
-                if all(words[k] in forms[i + k] for k in range(n)):
-                    return True
-        return False
-
-
-def token_forms(tokens: list[Token]) -> tuple[list[tuple[str, str]], set[str]]:
-    """Each token's (lower-case form, lemma) and the set of them all: what cue lists are
-    looked up in."""
-    forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
-    return forms, {form for pair in forms for form in pair}
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +202,7 @@ def rule_table() -> TypingTable:
 def compile_table(data: dict) -> TypingTable:
     """Check a parsed typing table against the typology and the predicates, and compile it."""
     lists = data.get("cue", {})
-    cues = {name: CueList.of(_included(lists, name)) for name in lists}
+    cues = {name: CueList.of(included(lists, name, TABLE)) for name in lists}
     rules = []
     for n, entry in enumerate(data.get("rule", [])):
         name = entry.get("name", f"#{n + 1}")
@@ -281,22 +242,6 @@ def compile_table(data: dict) -> TypingTable:
                                                     limits.get("override_at", 0.9),
                                                     limits.get("veto_at", 1.01),
                                                     limits.get("find_at", 1.01)))
-
-
-def _included(lists: dict[str, list[str]], name: str) -> list[str]:
-    """Cue list `name`'s entries, an entry "@other" standing for all of list `other`'s: one
-    list of words read by two rules or modules (one level deep)."""
-    found = []
-    for entry in lists[name]:
-        if not entry.startswith("@"):
-            found.append(entry)
-        elif (named := lists.get(entry[1:])) is None or any(e[:1] == "@" for e in named):
-            why = "no list so named" if named is None else "it includes a list itself"
-            raise RuleDataError(f"cue list {name!r} includes {entry!r}: {why} (one level deep)",
-                                path=str(table_path(TABLE)))
-        else:
-            found.extend(named)
-    return found
 
 
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
