@@ -51,6 +51,7 @@ CATEGORY_OF = {
     typology.BASE_ESTABLISHED: "base", typology.LOOTING: "looting",
     typology.TERRITORY_TRANSFER: "withdraw",
 }
+IDENTIFYING = frozenset({"identify"})
 CASUALTY_WORDS = frozenset({"dead", "death", "casualty", "wounded", "injured", "killed",
                             "body", "toll"})
 
@@ -206,6 +207,7 @@ def _not_deeds() -> frozenset[str]:
     """Verbs of saying, planning, fearing, denying, ordering: never a deed themselves
     (joined once, not per sentence)."""
     cues = modality()
-    return frozenset(SPEECH_LEMMAS.union(*(cues.words[name]
+    # naming who a side is ("gunmen, whom police identified as LRA fighters"): no deed
+    return frozenset(IDENTIFYING | SPEECH_LEMMAS.union(*(cues.words[name]
                                            for place in ("clause_verb", "above_trigger")
                                            for name in cues.by_place[place])))

@@ -53,6 +53,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
     told_done = False   # climbed out of a relative clause in the past tense
     for _ in range(12):
         lemma, lower = t.lemma_.lower(), t.lower_   # read once for all the cue lists
+        if t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "charges" for c in t.children):
+            lemma = lower = "charges"   # "brought charges against three men over the bombing"
         if t.pos_ == "PROPN" and t.ent_type_ == "DATE" or came_by == "conj":
             lemma = lower = ""   # the month "May" above a deed ("on 3 May of mass graves");
             # a verb the deed's verb is joined to tells a deed beside it, not above it ("drones

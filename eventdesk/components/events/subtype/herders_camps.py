@@ -60,3 +60,12 @@ def herders_camp_attacked(facts: ClauseFacts) -> bool:
     only "people" ("nine people died when ..."): the camp's armed keepers fought back."""
     return bool(raided_cattle_camps(facts.clause)) \
         and _only_bare_people_harmed(facts.doc, facts.clause)
+
+
+@predicate.add
+def camp_keepers_named_harmed(facts: ClauseFacts) -> bool:
+    """The clause harms people it names as herders, women or children ("raiders shot dead
+    four herdsmen at a cattle camp"): whom the raid on the camp harmed are named civilians."""
+    return bool(raided_cattle_camps(facts.clause)) and any(
+        t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in DEAD_NAMED
+        for t in facts.clause.tokens)
