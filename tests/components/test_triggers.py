@@ -58,18 +58,10 @@ def _clauses(nlp, finder, text):
         ("Hundreds of people protested outside the parliament.", "protest"),
         ("The two sides signed a ceasefire agreement.", "agreement"),
         ("Militants burned the town hall and a health centre.", "looting"),
-        ("The hamlet was reduced to ashes by the soldiers who raided it.", "looting"),
-        # ground freed
-        ("The army freed the border town from the militia on Sunday.", "recapture"),
     ],
 )
 def test_trigger_categories(nlp, finder, text, category):
     assert category in {m.category for m in finder(nlp(text))}
-
-
-def test_people_freed_are_no_ground_freed(nlp, finder):
-    doc = nlp("The court freed the prisoners and the town celebrated.")
-    assert "recapture" not in {m.category for m in finder(doc)}
 
 
 def test_a_bandit_enclave_or_den_struck_is_a_post_struck(nlp, finder):
